@@ -1,0 +1,80 @@
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import {
+  aliasLimitRule,
+  AppConfig,
+  complexityPlugin,
+  ConfigModule,
+  createRequestContext,
+  DatabaseModule,
+  DEFAULT_QUERY_LIMITS,
+  depthLimitRule,
+  QueueModule,
+  RedisModule,
+  validationException,
+} from '@banso/core';
+import { AuditModule } from '@banso/audit';
+import { AuthGuard, IdentityModule } from '@banso/identity';
+import { ProgramsModule } from '@banso/programs';
+import { MIGRATIONS } from '../../../migrations';
+import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
+import { HealthController } from './health/health.controller';
+
+/** Domain modules composed by the api. Each new domain lib is added here and in the worker. */
+export const DOMAIN_MODULES = [AuditModule, IdentityModule, ProgramsModule];
+
+/** The api: GraphQL over HTTP. Composes the domain modules; holds no business logic. */
+@Module({})
+export class AppModule {
+  static register(config?: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
+        RedisModule,
+        QueueModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig, GraphQLSchemaHost],
+          useFactory: (appConfig: AppConfig, schemaHost: GraphQLSchemaHost) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            graphiql: false,
+            introspection: !appConfig.isProduction,
+            includeStacktraceInErrorResponses: false,
+            context: ({ req }: { req: Request }) => createRequestContext(req),
+            formatError: formatGraphQLError,
+            validationRules: [
+              depthLimitRule(DEFAULT_QUERY_LIMITS.maxDepth),
+              aliasLimitRule(DEFAULT_QUERY_LIMITS.maxAliases),
+            ],
+            plugins: [
+              localeAndLoggingPlugin,
+              complexityPlugin(() => schemaHost.schema, DEFAULT_QUERY_LIMITS.maxComplexity),
+            ],
+          }),
+        }),
+        ...DOMAIN_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationException,
+          }),
+        },
+      ],
+    };
+  }
+}

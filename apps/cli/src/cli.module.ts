@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@banso/core';
+import { MIGRATIONS } from '../../../migrations';
+import { DOMAIN_MODULES } from '../../api/src/app.module';
+
+/** Everything the admin commands need: database, queues and the domain services, no HTTP. */
+@Module({})
+export class CliModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
+        RedisModule,
+        QueueModule,
+        ...DOMAIN_MODULES,
+      ],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, DatabaseModule, JobDispatcher, QueueModule, RedisModule } from '@banso/core';
+import { MIGRATIONS } from '../../../migrations';
+import { DOMAIN_MODULES } from '../../api/src/app.module';
+import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
+
+/** The worker: BullMQ processors for every queue, the domain modules' job handlers, no GraphQL. */
+@Module({})
+export class WorkerModule {
+  static register(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
+        RedisModule,
+        QueueModule,
+        ...DOMAIN_MODULES,
+      ],
+      providers: [
+        ...QUEUE_PROCESSORS,
+        { provide: HandlerCoverageCheck, inject: [JobDispatcher], useFactory: (d: JobDispatcher) => new HandlerCoverageCheck(d) },
+      ],
+    };
+  }
+}

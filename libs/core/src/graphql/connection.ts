@@ -1,0 +1,146 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Errors } from '../errors/domain.exception';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Relay page information' })
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+  @Field()
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size (1–${MAX_PAGE_SIZE}, default 20)` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Opaque cursor: return items after this one' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  after?: string;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection)` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+    @Field(() => Int, { description: 'Number of items across all pages' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+type CursorValue = string | number;
+
+function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw Errors.badInput('after', { ja: 'カーソルが正しくありません', en: 'is not a valid cursor' });
+}
+
+export interface KeysetOrder<E> {
+  /** SQL expression of the sort column, e.g. `visit."scheduledAt"`. */
+  column: string;
+  /** Reads the same value from an entity, to build the cursor. */
+  value: (entity: E) => Date | string | number;
+  direction: 'ASC' | 'DESC';
+  /** SQL expression of the unique tie-breaker, e.g. `visit.id`. */
+  idColumn: string;
+  id: (entity: E) => string;
+}
+
+/**
+ * Keyset pagination: sorts by (column, id), pages with `WHERE (column, id) > (cursor)`, never OFFSET.
+ * The count runs on the same filtered query without the cursor.
+ */
+export async function paginate<E extends ObjectLiteral, N = E>(
+  query: SelectQueryBuilder<E>,
+  args: ConnectionArgs,
+  order: KeysetOrder<E>,
+  toNode: (entity: E) => N = (entity) => entity as unknown as N,
+): Promise<ConnectionShape<N>> {
+  const first = args.first ?? 20;
+  const totalCount = await query.clone().getCount();
+  const page = query.clone();
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, 2);
+    const operator = order.direction === 'ASC' ? '>' : '<';
+    page.andWhere(`(${order.column}, ${order.idColumn}) ${operator} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  page
+    .orderBy(order.column, order.direction)
+    .addOrderBy(order.idColumn, order.direction)
+    .limit(first + 1);
+  const rows = await page.getMany();
+  const hasNextPage = rows.length > first;
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((row) => {
+    const raw = order.value(row);
+    const value = raw instanceof Date ? raw.toISOString() : raw;
+    return { cursor: encodeCursor([value, order.id(row)]), node: toNode(row) };
+  });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Queues by workload class: each can be scaled and rate-limited on its own. */
+export enum QueueName {
+  SYSTEM = 'system',
+  REMINDERS = 'reminders',
+}
+
+/** Every job the worker knows. Adding one here without a handler stops the worker at start-up. */
+export enum JobName {
+  SYSTEM_PING = 'system.ping',
+}
+
+/** Payloads carry ids and scalars only; handlers reload state. */
+export interface JobPayload {
+  [JobName.SYSTEM_PING]: { pingId: string };
+}
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.SYSTEM_PING]: QueueName.SYSTEM,
+};
+
+/** Retries with exponential backoff: 5 attempts, 2 s, 4 s, 8 s, 16 s. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+} as const;

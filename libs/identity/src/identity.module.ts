@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '@banso/core';
+import { AuditModule } from '@banso/audit';
+import { OrganizationEntity } from './organization.entity';
+import { UserAccountEntity } from './user-account.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { IdentityService } from './identity.service';
+import { AuthService } from './auth.service';
+import { PasswordService } from './password.service';
+import { TokenService } from './token.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { IdentityLoaders } from './identity.loaders';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { UserResolver } from './user.resolver';
+import { OrganizationResolver } from './organization.resolver';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([OrganizationEntity, UserAccountEntity, RefreshTokenEntity]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    AuditModule,
+  ],
+  providers: [
+    IdentityService,
+    AuthService,
+    PasswordService,
+    TokenService,
+    LoginThrottleService,
+    IdentityLoaders,
+    AuthGuard,
+    AuthResolver,
+    UserResolver,
+    OrganizationResolver,
+  ],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
+})
+export class IdentityModule {}

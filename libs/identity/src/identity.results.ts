@@ -1,0 +1,16 @@
+import { resultUnion } from '@banso/core';
+import { AuthPayload, PasswordChanged, User, UserDisabled } from './user.model';
+import {
+  CannotDisableSelfError,
+  EmailAlreadyUsedError,
+  InvalidCredentialsError,
+  InvalidRefreshTokenError,
+  OrganizationNotFoundError,
+} from './identity.errors';
+
+export const LoginResult = resultUnion('LoginResult', [AuthPayload, InvalidCredentialsError]);
+export const RefreshTokenResult = resultUnion('RefreshTokenResult', [AuthPayload, InvalidRefreshTokenError]);
+export const ChangePasswordResult = resultUnion('ChangePasswordResult', [PasswordChanged, InvalidCredentialsError]);
+export const CreateUserResult = resultUnion('CreateUserResult', [User, EmailAlreadyUsedError, OrganizationNotFoundError]);
+export const UpdateUserResult = resultUnion('UpdateUserResult', [User, OrganizationNotFoundError]);
+export const DisableUserResult = resultUnion('DisableUserResult', [UserDisabled, CannotDisableSelfError]);

@@ -1,0 +1,125 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ProgramRole } from '../program.model';
+
+@InputType()
+export class CreateProgramInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => Int, { description: 'Japanese fiscal year, e.g. 2025' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear: number;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  region: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  operatorOrganizationId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD, not before startsOn' })
+  @IsISO8601({ strict: true })
+  endsOn: string;
+}
+
+@InputType({ description: 'Fields left out stay as they are' })
+export class UpdateProgramInput {
+  @Field(() => ID)
+  @IsUUID()
+  programId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsOn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsOn?: string;
+}
+
+@InputType()
+export class ProgramIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  programId: string;
+}
+
+@InputType()
+export class AddProgramMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  programId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => ProgramRole)
+  @IsEnum(ProgramRole)
+  role: ProgramRole;
+}
+
+@InputType()
+export class WithdrawProgramMemberInput {
+  @Field(() => ID, { description: 'The ProgramMember id' })
+  @IsUUID()
+  memberId: string;
+}
+
+@InputType()
+export class AssignMentorInput {
+  @Field(() => ID)
+  @IsUUID()
+  programId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  mentorId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  traineeId: string;
+}
+
+@InputType()
+export class EndMentorshipInput {
+  @Field(() => ID)
+  @IsUUID()
+  mentorshipId: string;
+}

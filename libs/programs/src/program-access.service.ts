@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { Actor, Errors, isAdmin } from '@banso/core';
+import { ProgramEntity } from './program.entity';
+import { ProgramMemberEntity } from './program-member.entity';
+import { MentorshipEntity } from './mentorship.entity';
+import { MemberStatus, ProgramRole } from './program.model';
+import { PROGRAM_NOUN } from './programs.errors';
+
+/** What the caller may do in one program. */
+export interface ProgramAccess {
+  programId: string;
+  admin: boolean;
+  roles: ProgramRole[];
+  /** Admin or OWNER: manages and reads everything in the program. */
+  canManage: boolean;
+  /** Any active member, or admin. */
+  canRead: boolean;
+}
+
+/**
+ * The program-level authorization rules of DESIGN.md, shared by every domain: admins everything; owners manage
+ * their programs; mentors and trainees read their own programs. A program the caller cannot see is NOT_FOUND.
+ */
+@Injectable()
+export class ProgramAccessService {
+  constructor(
+    @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
+    @InjectRepository(ProgramMemberEntity) private readonly members: Repository<ProgramMemberEntity>,
+    @InjectRepository(MentorshipEntity) private readonly mentorships: Repository<MentorshipEntity>,
+  ) {}
+
+  async rolesOf(userId: string, programId: string): Promise<ProgramRole[]> {
+    const rows = await this.members.find({
+      select: { role: true },
+      where: { programId, userId, status: MemberStatus.ACTIVE },
+    });
+    return rows.map((row) => row.role);
+  }
+
+  async access(actor: Actor, programId: string): Promise<ProgramAccess> {
+    const admin = isAdmin(actor);
+    const roles = await this.rolesOf(actor.userId, programId);
+    return {
+      programId,
+      admin,
+      roles,
+      canManage: admin || roles.includes(ProgramRole.OWNER),
+      canRead: admin || roles.length > 0,
+    };
+  }
+
+  /** Throws NOT_FOUND unless the program exists and the caller may read it. */
+  async assertCanRead(actor: Actor, programId: string): Promise<ProgramAccess> {
+    const access = await this.access(actor, programId);
+    if (!access.canRead || !(await this.programs.exists({ where: { id: programId } }))) {
+      throw Errors.notFound(PROGRAM_NOUN);
+    }
+    return access;
+  }
+
+  /** NOT_FOUND for outsiders, FORBIDDEN for members who are not owners. */
+  async assertCanManage(actor: Actor, programId: string): Promise<ProgramAccess> {
+    const access = await this.assertCanRead(actor, programId);
+    if (!access.canManage) throw Errors.forbidden();
+    return access;
+  }
+
+  async hasActiveRole(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
+    return this.members.exists({ where: { programId, userId, role, status: MemberStatus.ACTIVE } });
+  }
+
+  /** Whether the mentor is currently paired with the trainee in the program. */
+  async isPaired(programId: string, mentorId: string, traineeId: string): Promise<boolean> {
+    return this.mentorships.exists({ where: { programId, mentorId, traineeId, endedAt: IsNull() } });
+  }
+
+  /** Trainees the mentor currently accompanies in the program. */
+  async menteesOf(programId: string, mentorId: string): Promise<string[]> {
+    const rows = await this.mentorships.find({
+      select: { traineeId: true },
+      where: { programId, mentorId, endedAt: IsNull() },
+    });
+    return rows.map((row) => row.traineeId);
+  }
+
+  /** Program ids where the user is an active member, with their roles. */
+  async membershipsOf(userId: string): Promise<Map<string, ProgramRole[]>> {
+    const rows = await this.members.find({ where: { userId, status: MemberStatus.ACTIVE } });
+    const result = new Map<string, ProgramRole[]>();
+    for (const row of rows) result.set(row.programId, [...(result.get(row.programId) ?? []), row.role]);
+    return result;
+  }
+}

@@ -1,0 +1,42 @@
+import { MentorshipEntity } from './mentorship.entity';
+import { ProgramEntity } from './program.entity';
+import { ProgramMemberEntity } from './program-member.entity';
+import { Mentorship, MentorshipStatus, Program, ProgramMember } from './program.model';
+
+export function toProgram(entity: ProgramEntity): Program {
+  return Object.assign(new Program(), {
+    id: entity.id,
+    name: entity.name,
+    fiscalYear: entity.fiscalYear,
+    region: entity.region,
+    operatorOrganizationId: entity.operatorOrganizationId,
+    startsOn: entity.startsOn,
+    endsOn: entity.endsOn,
+    status: entity.status,
+    createdAt: entity.createdAt,
+  });
+}
+
+export function toMember(entity: ProgramMemberEntity): ProgramMember {
+  return Object.assign(new ProgramMember(), {
+    id: entity.id,
+    programId: entity.programId,
+    userId: entity.userId,
+    role: entity.role,
+    status: entity.status,
+    joinedAt: entity.joinedAt,
+    withdrawnAt: entity.withdrawnAt,
+  });
+}
+
+export function toMentorship(entity: MentorshipEntity): Mentorship {
+  return Object.assign(new Mentorship(), {
+    id: entity.id,
+    programId: entity.programId,
+    mentorId: entity.mentorId,
+    traineeId: entity.traineeId,
+    status: entity.endedAt ? MentorshipStatus.ENDED : MentorshipStatus.ACTIVE,
+    startedAt: entity.startedAt,
+    endedAt: entity.endedAt,
+  });
+}

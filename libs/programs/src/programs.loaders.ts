@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@banso/core';
+import { ProgramsService } from './programs.service';
+import { Mentorship, Program, ProgramMember } from './program.model';
+
+@Injectable()
+export class ProgramsLoaders {
+  constructor(private readonly programs: ProgramsService) {}
+
+  program(context: RequestContext, id: string): Promise<Program | null> {
+    return context.loaders
+      .get<string, Program | null>('programs.programById', (ids) => this.programs.programsByIds(ids))
+      .load(id);
+  }
+
+  members(context: RequestContext, programId: string): Promise<ProgramMember[]> {
+    return context.loaders
+      .get<string, ProgramMember[]>('programs.membersByProgramId', (ids) => this.programs.membersByProgramIds(ids))
+      .load(programId);
+  }
+
+  mentorships(context: RequestContext, programId: string): Promise<Mentorship[]> {
+    return context.loaders
+      .get<string, Mentorship[]>('programs.mentorshipsByProgramId', (ids) =>
+        this.programs.mentorshipsByProgramIds(ids),
+      )
+      .load(programId);
+  }
+}

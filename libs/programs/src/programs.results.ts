@@ -1,0 +1,32 @@
+import { IllegalTransitionError, resultUnion } from '@banso/core';
+import { OrganizationNotFoundError } from '@banso/identity';
+import { Mentorship, Program, ProgramMember } from './program.model';
+import {
+  AlreadyEndedError,
+  AlreadyPairedError,
+  AlreadyProgramMemberError,
+  NotAProgramMemberError,
+  ProgramClosedError,
+  SelfMentorshipError,
+  UserNotFoundError,
+} from './programs.errors';
+
+export const CreateProgramResult = resultUnion('CreateProgramResult', [Program, OrganizationNotFoundError]);
+export const UpdateProgramResult = resultUnion('UpdateProgramResult', [Program, ProgramClosedError]);
+export const ActivateProgramResult = resultUnion('ActivateProgramResult', [Program, IllegalTransitionError]);
+export const CloseProgramResult = resultUnion('CloseProgramResult', [Program, IllegalTransitionError]);
+export const AddProgramMemberResult = resultUnion('AddProgramMemberResult', [
+  ProgramMember,
+  ProgramClosedError,
+  AlreadyProgramMemberError,
+  UserNotFoundError,
+]);
+export const WithdrawProgramMemberResult = resultUnion('WithdrawProgramMemberResult', [ProgramMember, AlreadyEndedError]);
+export const AssignMentorResult = resultUnion('AssignMentorResult', [
+  Mentorship,
+  ProgramClosedError,
+  NotAProgramMemberError,
+  AlreadyPairedError,
+  SelfMentorshipError,
+]);
+export const EndMentorshipResult = resultUnion('EndMentorshipResult', [Mentorship, AlreadyEndedError]);
