@@ -60,7 +60,10 @@ describe('Logging in (ログイン)', () => {
   it('rejects a malformed email as BAD_USER_INPUT naming the field', async () => {
     const res = await t.gql(LOGIN, { input: { email: 'not-an-email', password: 'x' } }, { locale: 'en' });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].extensions.fields?.[0]).toEqual({ field: 'input.email', message: 'must be a valid email address' });
+    expect(res.errors?.[0].extensions.fields?.[0]).toEqual({
+      field: 'input.email',
+      message: 'must be a valid email address',
+    });
   });
 
   it('throttles repeated failed logins for one account with RATE_LIMITED, even with the right password', async () => {
@@ -85,7 +88,10 @@ describe('Logging in (ログイン)', () => {
     expect(rotated.refreshToken).not.toBe(login.refreshToken);
 
     const reused = await t.gql(REFRESH, { input: { refreshToken: login.refreshToken } });
-    expect(reused.data?.refreshToken).toMatchObject({ __typename: 'InvalidRefreshTokenError', code: 'INVALID_REFRESH_TOKEN' });
+    expect(reused.data?.refreshToken).toMatchObject({
+      __typename: 'InvalidRefreshTokenError',
+      code: 'INVALID_REFRESH_TOKEN',
+    });
     // Reuse of an old token means it may have been stolen: the whole family is revoked, the rotated one too.
     const afterTheft = await t.gql(REFRESH, { input: { refreshToken: rotated.refreshToken } });
     expect(afterTheft.data?.refreshToken).toMatchObject({ code: 'INVALID_REFRESH_TOKEN' });
@@ -97,9 +103,13 @@ describe('Logging in (ログイン)', () => {
       refreshToken: string;
       accessToken: string;
     };
-    const out = await t.gql(`mutation ($input: RefreshTokenInput!) { logout(input: $input) }`, {
-      input: { refreshToken: login.refreshToken },
-    }, { token: login.accessToken });
+    const out = await t.gql(
+      `mutation ($input: RefreshTokenInput!) { logout(input: $input) }`,
+      {
+        input: { refreshToken: login.refreshToken },
+      },
+      { token: login.accessToken },
+    );
     expect(out.data).toEqual({ logout: true });
     const res = await t.gql(REFRESH, { input: { refreshToken: login.refreshToken } });
     expect(res.data?.refreshToken).toMatchObject({ code: 'INVALID_REFRESH_TOKEN' });
@@ -107,7 +117,9 @@ describe('Logging in (ログイン)', () => {
 
   it('answers UNAUTHENTICATED without a token and with a forged one', async () => {
     expect(errorCode(await t.gql(ME))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(ME, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ME, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged' }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('changes a password: the old one stops working and other sessions end', async () => {
@@ -116,12 +128,24 @@ describe('Logging in (ログイン)', () => {
       refreshToken: string;
     };
     const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { __typename ... on ErrorResult { code } } }`;
-    const wrong = await t.gql(CHANGE, { input: { currentPassword: 'nope-nope-nope', newPassword: 'a-much-longer-password' } }, { as: user });
+    const wrong = await t.gql(
+      CHANGE,
+      { input: { currentPassword: 'nope-nope-nope', newPassword: 'a-much-longer-password' } },
+      { as: user },
+    );
     expect(wrong.data?.changePassword).toEqual({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
-    const short = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'short' } }, { as: user });
+    const short = await t.gql(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: 'short' } },
+      { as: user },
+    );
     expect(short.errors?.[0].extensions.fields?.[0].field).toBe('input.newPassword');
 
-    const ok = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'a-much-longer-password' } }, { as: user });
+    const ok = await t.gql(
+      CHANGE,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: 'a-much-longer-password' } },
+      { as: user },
+    );
     expect(ok.data?.changePassword).toEqual({ __typename: 'PasswordChanged' });
     const old = await t.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(old.data?.login).toMatchObject({ code: 'INVALID_CREDENTIALS' });

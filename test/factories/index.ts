@@ -7,7 +7,12 @@ export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
 let passwordHash: Promise<string> | undefined;
 function hashedTestPassword(): Promise<string> {
-  passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 });
+  passwordHash ??= argon2.hash(TEST_PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19 * 1024,
+    timeCost: 2,
+    parallelism: 1,
+  });
   return passwordHash;
 }
 
@@ -41,7 +46,11 @@ export class Factory {
   async organization(overrides: { name?: string; kind?: Kind; prefecture?: string } = {}): Promise<OrganizationRow> {
     const [row] = await this.dataSource.query<OrganizationRow[]>(
       `INSERT INTO organization (name, kind, sector, prefecture) VALUES ($1, $2, 'PUBLIC', $3) RETURNING id, name`,
-      [overrides.name ?? unique('なにわ商工会議所'), overrides.kind ?? 'CHAMBER_OF_COMMERCE', overrides.prefecture ?? '大阪府'],
+      [
+        overrides.name ?? unique('なにわ商工会議所'),
+        overrides.kind ?? 'CHAMBER_OF_COMMERCE',
+        overrides.prefecture ?? '大阪府',
+      ],
     );
     return row;
   }
@@ -78,13 +87,23 @@ export class Factory {
   }
 
   async program(
-    overrides: { operatorOrganizationId?: string; status?: 'DRAFT' | 'ACTIVE' | 'CLOSED'; fiscalYear?: number; name?: string } = {},
+    overrides: {
+      operatorOrganizationId?: string;
+      status?: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      fiscalYear?: number;
+      name?: string;
+    } = {},
   ): Promise<ProgramRow> {
     const operator = overrides.operatorOrganizationId ?? (await this.organization({ kind: 'PUBLIC_AGENCY' })).id;
     const [row] = await this.dataSource.query<ProgramRow[]>(
       `INSERT INTO program (name, "fiscalYear", region, "operatorOrganizationId", "startsOn", "endsOn", status)
        VALUES ($1, $2, '大阪府', $3, '2025-06-01', '2026-02-28', $4) RETURNING id, name`,
-      [overrides.name ?? unique('担い手育成プログラム'), overrides.fiscalYear ?? 2025, operator, overrides.status ?? 'ACTIVE'],
+      [
+        overrides.name ?? unique('担い手育成プログラム'),
+        overrides.fiscalYear ?? 2025,
+        operator,
+        overrides.status ?? 'ACTIVE',
+      ],
     );
     return row;
   }
@@ -128,7 +147,19 @@ export class Factory {
     await this.pair(program.id, mentor.id, trainee.id);
     await this.member(otherProgram.id, otherOwner.id, 'OWNER');
     await this.member(otherProgram.id, otherTrainee.id, 'TRAINEE');
-    return { operator, chamber, program, otherProgram, admin, owner, mentor, otherMentor, trainee, otherTrainee, otherOwner };
+    return {
+      operator,
+      chamber,
+      program,
+      otherProgram,
+      admin,
+      owner,
+      mentor,
+      otherMentor,
+      trainee,
+      otherTrainee,
+      otherOwner,
+    };
   }
 }
 

@@ -12,7 +12,11 @@ import { createTestDatabase, TestDatabase, testConfig } from './test-env';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
-  errors?: { message: string; path?: string[]; extensions: { code: string; fields?: { field: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; fields?: { field: string; message: string }[] };
+  }[];
 }
 
 export interface GqlOptions {

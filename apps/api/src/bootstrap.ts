@@ -7,7 +7,10 @@ import { mountGraphqlIde } from './graphql/ide';
 /** Builds the api application (used by main.ts and by the e2e tests). */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
   const logger = new AppLogger(config, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger,
+    abortOnError: false,
+  });
   app.set('trust proxy', 1);
   if (!config.isProduction) mountGraphqlIde(app);
   app.enableShutdownHooks();

@@ -39,15 +39,58 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
 
   const logins: DemoLogin[] = [{ email: admin.email, displayName: admin.displayName, role: 'ADMIN' }];
   const people: { email: string; displayName: string; org: string; role: ProgramRole; label: string }[] = [
-    { email: 'owner@banso.example', displayName: '佐藤 美咲', org: 'agency', role: ProgramRole.OWNER, label: 'program owner' },
-    { email: 'mentor.tanaka@banso.example', displayName: '田中 健一', org: 'agency', role: ProgramRole.MENTOR, label: 'mentor' },
-    { email: 'mentor.suzuki@banso.example', displayName: '鈴木 由美', org: 'bank', role: ProgramRole.MENTOR, label: 'mentor' },
-    { email: 'trainee.takahashi@banso.example', displayName: '高橋 翔', org: 'chamber', role: ProgramRole.TRAINEE, label: 'trainee' },
-    { email: 'trainee.ito@banso.example', displayName: '伊藤 さくら', org: 'chamber', role: ProgramRole.TRAINEE, label: 'trainee' },
-    { email: 'trainee.watanabe@banso.example', displayName: '渡辺 大輔', org: 'bank', role: ProgramRole.TRAINEE, label: 'trainee' },
-    { email: 'trainee.yamamoto@banso.example', displayName: '山本 恵', org: 'bank', role: ProgramRole.TRAINEE, label: 'trainee' },
+    {
+      email: 'owner@banso.example',
+      displayName: '佐藤 美咲',
+      org: 'agency',
+      role: ProgramRole.OWNER,
+      label: 'program owner',
+    },
+    {
+      email: 'mentor.tanaka@banso.example',
+      displayName: '田中 健一',
+      org: 'agency',
+      role: ProgramRole.MENTOR,
+      label: 'mentor',
+    },
+    {
+      email: 'mentor.suzuki@banso.example',
+      displayName: '鈴木 由美',
+      org: 'bank',
+      role: ProgramRole.MENTOR,
+      label: 'mentor',
+    },
+    {
+      email: 'trainee.takahashi@banso.example',
+      displayName: '高橋 翔',
+      org: 'chamber',
+      role: ProgramRole.TRAINEE,
+      label: 'trainee',
+    },
+    {
+      email: 'trainee.ito@banso.example',
+      displayName: '伊藤 さくら',
+      org: 'chamber',
+      role: ProgramRole.TRAINEE,
+      label: 'trainee',
+    },
+    {
+      email: 'trainee.watanabe@banso.example',
+      displayName: '渡辺 大輔',
+      org: 'bank',
+      role: ProgramRole.TRAINEE,
+      label: 'trainee',
+    },
+    {
+      email: 'trainee.yamamoto@banso.example',
+      displayName: '山本 恵',
+      org: 'bank',
+      role: ProgramRole.TRAINEE,
+      label: 'trainee',
+    },
   ];
-  for (const person of people) logins.push({ email: person.email, displayName: person.displayName, role: person.label });
+  for (const person of people)
+    logins.push({ email: person.email, displayName: person.displayName, role: person.label });
 
   const existing = await dataSource.query<unknown[]>(`SELECT 1 FROM user_account WHERE email = $1`, [people[0].email]);
   if (existing.length) return logins;

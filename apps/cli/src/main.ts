@@ -61,7 +61,9 @@ async function run(args: string[]): Promise<number> {
     case 'migrate':
       return withContext(config, async (app) => {
         const applied = await app.get(DataSource).runMigrations({ transaction: 'each' });
-        process.stdout.write(`migrations applied: ${applied.length ? applied.map((m) => m.name).join(', ') : 'none pending'}\n`);
+        process.stdout.write(
+          `migrations applied: ${applied.length ? applied.map((m) => m.name).join(', ') : 'none pending'}\n`,
+        );
         return 0;
       });
     case 'migration:check':
@@ -97,7 +99,9 @@ async function run(args: string[]): Promise<number> {
           .get(IdentityService)
           .ensureAdmin(email, password, option(rest, 'name') ?? '管理者', 'Banso 運営事務局');
         process.stdout.write(
-          result.created ? `admin created: ${result.user.email}\n` : `account already exists: ${result.user.email} (unchanged)\n`,
+          result.created
+            ? `admin created: ${result.user.email}\n`
+            : `account already exists: ${result.user.email} (unchanged)\n`,
         );
         return 0;
       });

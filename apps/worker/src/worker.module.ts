@@ -19,7 +19,11 @@ export class WorkerModule {
       ],
       providers: [
         ...QUEUE_PROCESSORS,
-        { provide: HandlerCoverageCheck, inject: [JobDispatcher], useFactory: (d: JobDispatcher) => new HandlerCoverageCheck(d) },
+        {
+          provide: HandlerCoverageCheck,
+          inject: [JobDispatcher],
+          useFactory: (d: JobDispatcher) => new HandlerCoverageCheck(d),
+        },
       ],
     };
   }

@@ -22,7 +22,7 @@ function normalise(value: unknown): JsonValue {
 export function changedFields<T extends object>(
   before: Partial<T> | null,
   after: Partial<T>,
-  fields: (keyof T & string)[],
+  fields: Extract<keyof T, string>[],
 ): StoredFieldChange[] {
   const changes: StoredFieldChange[] = [];
   for (const field of fields) {

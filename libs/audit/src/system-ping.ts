@@ -2,7 +2,20 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Args, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, CurrentActor, Errors, JobDispatcher, JobHandler, JobName, JobPayload, JobQueue, ParseIdPipe, RequireSystemRole, SystemRole, UnitOfWork } from '@banso/core';
+import {
+  Actor,
+  CurrentActor,
+  Errors,
+  JobDispatcher,
+  JobHandler,
+  JobName,
+  JobPayload,
+  JobQueue,
+  ParseIdPipe,
+  RequireSystemRole,
+  SystemRole,
+  UnitOfWork,
+} from '@banso/core';
 import { AuditService } from './audit.service';
 
 export enum SystemPingStatus {
@@ -39,7 +52,11 @@ export class SystemPingService {
   async request(actor: Actor): Promise<SystemPing> {
     const id = randomUUID();
     await this.unitOfWork.run(async ({ manager, afterCommit }) => {
-      await this.audit.record(manager, actor, { action: 'system.ping.requested', entityType: ENTITY_TYPE, entityId: id });
+      await this.audit.record(manager, actor, {
+        action: 'system.ping.requested',
+        entityType: ENTITY_TYPE,
+        entityId: id,
+      });
       afterCommit(() => this.queue.enqueue(JobName.SYSTEM_PING, { pingId: id }, { jobId: `ping-${id}` }));
     });
     return this.find(id);
@@ -54,7 +71,11 @@ export class SystemPingService {
         [ENTITY_TYPE, pingId],
       );
       if (done.length) return;
-      await this.audit.record(manager, null, { action: 'system.ping.processed', entityType: ENTITY_TYPE, entityId: pingId });
+      await this.audit.record(manager, null, {
+        action: 'system.ping.processed',
+        entityType: ENTITY_TYPE,
+        entityId: pingId,
+      });
     });
   }
 

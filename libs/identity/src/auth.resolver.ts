@@ -24,7 +24,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => RefreshTokenResult, { description: 'Exchange a refresh token for a new pair; the old one stops working' })
+  @Mutation(() => RefreshTokenResult, {
+    description: 'Exchange a refresh token for a new pair; the old one stops working',
+  })
   refreshToken(
     @Args('input') input: RefreshTokenInput,
     @Ctx() context: RequestContext,

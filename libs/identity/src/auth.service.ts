@@ -80,7 +80,11 @@ export class AuthService {
       const row = await this.tokens.find(manager, input.refreshToken);
       if (!row || row.userId !== actor.userId) return;
       await this.tokens.revokeFamily(manager, row.familyId);
-      await this.audit.record(manager, actor, { action: 'user.logout', entityType: 'UserAccount', entityId: actor.userId });
+      await this.audit.record(manager, actor, {
+        action: 'user.logout',
+        entityType: 'UserAccount',
+        entityId: actor.userId,
+      });
     });
     return true;
   }

@@ -11,6 +11,10 @@ import {
 export const LoginResult = resultUnion('LoginResult', [AuthPayload, InvalidCredentialsError]);
 export const RefreshTokenResult = resultUnion('RefreshTokenResult', [AuthPayload, InvalidRefreshTokenError]);
 export const ChangePasswordResult = resultUnion('ChangePasswordResult', [PasswordChanged, InvalidCredentialsError]);
-export const CreateUserResult = resultUnion('CreateUserResult', [User, EmailAlreadyUsedError, OrganizationNotFoundError]);
+export const CreateUserResult = resultUnion('CreateUserResult', [
+  User,
+  EmailAlreadyUsedError,
+  OrganizationNotFoundError,
+]);
 export const UpdateUserResult = resultUnion('UpdateUserResult', [User, OrganizationNotFoundError]);
 export const DisableUserResult = resultUnion('DisableUserResult', [UserDisabled, CannotDisableSelfError]);

@@ -26,7 +26,7 @@ import { normaliseEmail, toOrganization, toUser } from './user.mapper';
 
 const USER_NOUN = { ja: 'ユーザー', en: 'User' };
 const ORGANIZATION_NOUN = { ja: '組織', en: 'Organisation' };
-const AUDITED_USER_FIELDS: (keyof UserAccountEntity & string)[] = [
+const AUDITED_USER_FIELDS: (keyof UserAccountEntity)[] = [
   'email',
   'displayName',
   'organizationId',
@@ -104,7 +104,10 @@ export class IdentityService {
 
   // ---- users --------------------------------------------------------------------------------------------------
 
-  async createUser(actor: Actor, input: CreateUserInput): Promise<User | EmailAlreadyUsedError | OrganizationNotFoundError> {
+  async createUser(
+    actor: Actor,
+    input: CreateUserInput,
+  ): Promise<User | EmailAlreadyUsedError | OrganizationNotFoundError> {
     if (!isAdmin(actor)) throw Errors.forbidden();
     const email = normaliseEmail(input.email);
     if (!(await this.organizationExists(input.organizationId))) return new OrganizationNotFoundError(actor.locale);
@@ -126,7 +129,7 @@ export class IdentityService {
         .orIgnore()
         .returning('*')
         .execute();
-      const row = inserted.raw[0] as UserAccountEntity | undefined;
+      const row = (inserted.raw as UserAccountEntity[])[0];
       if (!row) return new EmailAlreadyUsedError(actor.locale, email);
       await this.audit.record(manager, actor, {
         action: 'user.create',

@@ -20,7 +20,8 @@ export enum OrganizationKind {
 }
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
-  description: 'プロ人材拠点, よろず支援拠点, 外郭団体, 商工会, 商工会議所, 地域銀行, 信用金庫, 税理士, 診断士, NPO, 自治体, 人材会社, 大学, その他',
+  description:
+    'プロ人材拠点, よろず支援拠点, 外郭団体, 商工会, 商工会議所, 地域銀行, 信用金庫, 税理士, 診断士, NPO, 自治体, 人材会社, 大学, その他',
 });
 
 export enum OrganizationSector {

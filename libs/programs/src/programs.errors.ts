@@ -48,7 +48,10 @@ export class UserNotFoundError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: () => [ErrorResult], description: 'The person must be an active member of the program in this role' })
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'The person must be an active member of the program in this role',
+})
 export class NotAProgramMemberError extends ErrorResult {
   @Field()
   field: string;

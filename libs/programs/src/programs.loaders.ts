@@ -21,9 +21,7 @@ export class ProgramsLoaders {
 
   mentorships(context: RequestContext, programId: string): Promise<Mentorship[]> {
     return context.loaders
-      .get<string, Mentorship[]>('programs.mentorshipsByProgramId', (ids) =>
-        this.programs.mentorshipsByProgramIds(ids),
-      )
+      .get<string, Mentorship[]>('programs.mentorshipsByProgramId', (ids) => this.programs.mentorshipsByProgramIds(ids))
       .load(programId);
   }
 }

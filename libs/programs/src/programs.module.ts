@@ -11,7 +11,11 @@ import { ProgramsLoaders } from './programs.loaders';
 import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './programs.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]), IdentityModule, AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]),
+    IdentityModule,
+    AuditModule,
+  ],
   providers: [
     ProgramsService,
     ProgramAccessService,

@@ -1,7 +1,15 @@
-
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, IllegalTransitionError, ParseIdPipe, RequestContext } from '@banso/core';
+import {
+  Actor,
+  ConnectionArgs,
+  ConnectionShape,
+  Ctx,
+  CurrentActor,
+  IllegalTransitionError,
+  ParseIdPipe,
+  RequestContext,
+} from '@banso/core';
 import { IdentityLoaders, Organization, OrganizationNotFoundError, User } from '@banso/identity';
 import { ProgramsService } from './programs.service';
 import { ProgramsLoaders } from './programs.loaders';

@@ -21,7 +21,10 @@ export const AddProgramMemberResult = resultUnion('AddProgramMemberResult', [
   AlreadyProgramMemberError,
   UserNotFoundError,
 ]);
-export const WithdrawProgramMemberResult = resultUnion('WithdrawProgramMemberResult', [ProgramMember, AlreadyEndedError]);
+export const WithdrawProgramMemberResult = resultUnion('WithdrawProgramMemberResult', [
+  ProgramMember,
+  AlreadyEndedError,
+]);
 export const AssignMentorResult = resultUnion('AssignMentorResult', [
   Mentorship,
   ProgramClosedError,

@@ -41,7 +41,7 @@ import {
 import { ProgramAccessService } from './program-access.service';
 import { toMember, toMentorship, toProgram } from './program.mapper';
 
-const PROGRAM_FIELDS: (keyof ProgramEntity & string)[] = [
+const PROGRAM_FIELDS: (keyof ProgramEntity)[] = [
   'name',
   'fiscalYear',
   'region',
@@ -201,7 +201,8 @@ export class ProgramsService {
     onlyMine = false,
   ): Promise<ConnectionShape<Program>> {
     const query = this.programs.createQueryBuilder('program');
-    if (args.fiscalYear !== undefined) query.andWhere('program.fiscalYear = :fiscalYear', { fiscalYear: args.fiscalYear });
+    if (args.fiscalYear !== undefined)
+      query.andWhere('program.fiscalYear = :fiscalYear', { fiscalYear: args.fiscalYear });
     if (onlyMine || !isAdmin(actor)) {
       query.andWhere(
         new Brackets((where) =>
@@ -246,7 +247,11 @@ export class ProgramsService {
       let member: ProgramMemberEntity;
       if (existing) {
         member = { ...existing, status: MemberStatus.ACTIVE, withdrawnAt: null };
-        await manager.update(ProgramMemberEntity, { id: existing.id }, { status: MemberStatus.ACTIVE, withdrawnAt: null });
+        await manager.update(
+          ProgramMemberEntity,
+          { id: existing.id },
+          { status: MemberStatus.ACTIVE, withdrawnAt: null },
+        );
       } else {
         const inserted = manager.create(ProgramMemberEntity, {
           programId: input.programId,
@@ -323,10 +328,18 @@ export class ProgramsService {
       });
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const active = { programId: input.programId, status: MemberStatus.ACTIVE };
-      if (!(await manager.exists(ProgramMemberEntity, { where: { ...active, userId: input.mentorId, role: ProgramRole.MENTOR } }))) {
+      if (
+        !(await manager.exists(ProgramMemberEntity, {
+          where: { ...active, userId: input.mentorId, role: ProgramRole.MENTOR },
+        }))
+      ) {
         return new NotAProgramMemberError(actor.locale, 'mentorId', ProgramRole.MENTOR);
       }
-      if (!(await manager.exists(ProgramMemberEntity, { where: { ...active, userId: input.traineeId, role: ProgramRole.TRAINEE } }))) {
+      if (
+        !(await manager.exists(ProgramMemberEntity, {
+          where: { ...active, userId: input.traineeId, role: ProgramRole.TRAINEE },
+        }))
+      ) {
         return new NotAProgramMemberError(actor.locale, 'traineeId', ProgramRole.TRAINEE);
       }
       const paired = await manager.exists(MentorshipEntity, {

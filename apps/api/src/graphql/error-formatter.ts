@@ -14,7 +14,12 @@ const HTTP_STATUS_CODE: Record<number, ErrorCode> = {
   429: ErrorCode.RATE_LIMITED,
 };
 
-const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const GRAPHQL_INPUT_CODES = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+]);
 
 const INTERNAL: LocalizedText = {
   ja: 'サーバーで予期しないエラーが発生しました。時間をおいて再度お試しください',
@@ -56,20 +61,28 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const code = HTTP_STATUS_CODE[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
     if (code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error(original.message, original.stack);
     const text: LocalizedText =
-      code === ErrorCode.INTERNAL_SERVER_ERROR ? INTERNAL : { ja: `リクエストが正しくありません: ${original.message}`, en: original.message };
+      code === ErrorCode.INTERNAL_SERVER_ERROR
+        ? INTERNAL
+        : { ja: `リクエストが正しくありません: ${original.message}`, en: original.message };
     return { message: text.en, path, locations, extensions: { code, messages: text } };
   }
-  const extensionCode = String(formatted.extensions?.code ?? '');
+  const rawCode = formatted.extensions?.code;
+  const extensionCode = typeof rawCode === 'string' ? rawCode : '';
   if (GRAPHQL_INPUT_CODES.has(extensionCode) || (!extensionCode && !path)) {
     const text = { ja: `入力が正しくありません: ${formatted.message}`, en: formatted.message };
     return { message: text.en, locations, extensions: { code: ErrorCode.BAD_USER_INPUT, messages: text } };
   }
-  if (ERROR_CODES.includes(extensionCode) && extensionCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
+  if (ERROR_CODES.includes(extensionCode) && extensionCode !== String(ErrorCode.INTERNAL_SERVER_ERROR)) {
     return { message: formatted.message, path, locations, extensions: { code: extensionCode } };
   }
   const cause = original instanceof Error ? original : new Error(String(original));
   logger.error({ msg: 'unexpected error', error: cause.message, stack: cause.stack, path });
-  return { message: INTERNAL.en, path, locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messages: INTERNAL } };
+  return {
+    message: INTERNAL.en,
+    path,
+    locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messages: INTERNAL },
+  };
 }
 
 function localizeError(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
@@ -83,10 +96,10 @@ function localizeError(error: GraphQLFormattedError, locale: Locale): GraphQLFor
 
 /** Puts every error message in the caller's language (their account locale, else Accept-Language). */
 export const localeAndLoggingPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart({ contextValue }) {
+  requestDidStart({ contextValue }) {
     const started = process.hrtime.bigint();
-    return {
-      async willSendResponse({ response, request }) {
+    return Promise.resolve({
+      willSendResponse({ response, request }) {
         const locale = contextValue.locale;
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => localizeError(e, locale));
@@ -100,7 +113,8 @@ export const localeAndLoggingPlugin: ApolloServerPlugin<RequestContext> = {
           errors,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         });
+        return Promise.resolve();
       },
-    };
+    });
   },
 };

@@ -33,6 +33,8 @@ export class HealthController {
       probe(() => this.redis.redis.ping()),
     ]);
     const ok = postgres === 'up' && redis === 'up';
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', postgres, redis });
+    res
+      .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status: ok ? 'ok' : 'unavailable', postgres, redis });
   }
 }

@@ -26,6 +26,6 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 });
 
 /** The whole per-request context (actor, locale, loaders). */
-export const Ctx = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): RequestContext => requestContextOf(context),
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext =>
+  requestContextOf(context),
 );

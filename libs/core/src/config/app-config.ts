@@ -72,7 +72,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
-  if (!allowed.includes(raw.trim() as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
+  if (!allowed.includes(raw.trim() as T))
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
   return raw.trim() as T;
 }
 

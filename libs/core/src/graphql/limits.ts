@@ -93,28 +93,30 @@ export function aliasLimitRule(maxAliases: number) {
  */
 export function complexityPlugin(schemaOf: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
   return {
-    requestDidStart: async () => ({
-      didResolveOperation: async ({ request, document }) => {
-        const complexity = getComplexity({
-          schema: schemaOf(),
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [
-            fieldExtensionsEstimator(),
-            ({ args, childComplexity }) => {
-              const first = typeof args.first === 'number' ? args.first : undefined;
-              return first === undefined ? undefined : 1 + childComplexity * first;
-            },
-            simpleEstimator({ defaultComplexity: 1 }),
-          ],
-        });
-        if (complexity > maxComplexity) {
-          throw new GraphQLError(`Query cost ${complexity} exceeds the limit of ${maxComplexity}`, {
-            extensions: { code: 'BAD_USER_INPUT' },
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ request, document }) => {
+          const complexity = getComplexity({
+            schema: schemaOf(),
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [
+              fieldExtensionsEstimator(),
+              ({ args, childComplexity }) => {
+                const first = typeof args.first === 'number' ? args.first : undefined;
+                return first === undefined ? undefined : 1 + childComplexity * first;
+              },
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
           });
-        }
-      },
-    }),
+          if (complexity > maxComplexity) {
+            throw new GraphQLError(`Query cost ${complexity} exceeds the limit of ${maxComplexity}`, {
+              extensions: { code: 'BAD_USER_INPUT' },
+            });
+          }
+          return Promise.resolve();
+        },
+      }),
   };
 }

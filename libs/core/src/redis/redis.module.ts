@@ -10,7 +10,12 @@ export class RedisClient implements OnApplicationShutdown {
 
   constructor(@Inject(AppConfig) config: AppConfig) {
     const options = redisOptionsFromUrl(config.redisUrl);
-    this.redis = new Redis({ ...options, keyPrefix: `${config.queuePrefix}:`, maxRetriesPerRequest: 2, lazyConnect: false });
+    this.redis = new Redis({
+      ...options,
+      keyPrefix: `${config.queuePrefix}:`,
+      maxRetriesPerRequest: 2,
+      lazyConnect: false,
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
