@@ -1,5 +1,8 @@
 import { MigrationInterface } from 'typeorm';
 import { Initial1795268410676 } from './1795268410676-Initial';
+import { CompetencyFramework1795268763522 } from './1795268763522-CompetencyFramework';
+import { DefaultCompetencyFramework1795268763523 } from './1795268763523-DefaultCompetencyFramework';
+import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795268410676];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795268410676, CompetencyFramework1795268763522, DefaultCompetencyFramework1795268763523, OjtAndNotifications1795268852031];

@@ -92,17 +92,23 @@ export class Factory {
       status?: 'DRAFT' | 'ACTIVE' | 'CLOSED';
       fiscalYear?: number;
       name?: string;
+      /** Defaults to the framework installed by the migrations (CORE_TALENT_SUPPORT v1). */
+      frameworkId?: string;
     } = {},
   ): Promise<ProgramRow> {
     const operator = overrides.operatorOrganizationId ?? (await this.organization({ kind: 'PUBLIC_AGENCY' })).id;
     const [row] = await this.dataSource.query<ProgramRow[]>(
-      `INSERT INTO program (name, "fiscalYear", region, "operatorOrganizationId", "startsOn", "endsOn", status)
-       VALUES ($1, $2, '大阪府', $3, '2025-06-01', '2026-02-28', $4) RETURNING id, name`,
+      `INSERT INTO program (name, "fiscalYear", region, "operatorOrganizationId", "startsOn", "endsOn", status,
+                            "frameworkId")
+       VALUES ($1, $2, '大阪府', $3, '2025-06-01', '2026-02-28', $4,
+               COALESCE($5, (SELECT id FROM competency_framework WHERE code = 'CORE_TALENT_SUPPORT' AND version = 1)))
+       RETURNING id, name`,
       [
         overrides.name ?? unique('担い手育成プログラム'),
         overrides.fiscalYear ?? 2025,
         operator,
         overrides.status ?? 'ACTIVE',
+        overrides.frameworkId ?? null,
       ],
     );
     return row;

@@ -19,12 +19,13 @@ import {
 import { AuditModule } from '@banso/audit';
 import { AuthGuard, IdentityModule } from '@banso/identity';
 import { ProgramsModule } from '@banso/programs';
+import { CompetencyModule } from '@banso/competency';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
 import { HealthController } from './health/health.controller';
 
 /** Domain modules composed by the api. Each new domain lib is added here and in the worker. */
-export const DOMAIN_MODULES = [AuditModule, IdentityModule, ProgramsModule];
+export const DOMAIN_MODULES = [AuditModule, IdentityModule, ProgramsModule, CompetencyModule];
 
 /** The api: GraphQL over HTTP. Composes the domain modules; holds no business logic. */
 @Module({})

@@ -32,6 +32,15 @@ export class ProgramEntity {
   @Column({ type: 'date' })
   endsOn: string;
 
+  /** The PUBLISHED competency framework version the program is assessed against (pinned at creation). */
+  @Index()
+  @Column({ type: 'uuid' })
+  frameworkId: string;
+
+  @ManyToOne('CompetencyFrameworkEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'frameworkId' })
+  framework?: object;
+
   @Column({ type: 'enum', enum: ProgramStatus, default: ProgramStatus.DRAFT })
   status: ProgramStatus;
 

@@ -12,6 +12,7 @@ export function toProgram(entity: ProgramEntity): Program {
     operatorOrganizationId: entity.operatorOrganizationId,
     startsOn: entity.startsOn,
     endsOn: entity.endsOn,
+    frameworkId: entity.frameworkId,
     status: entity.status,
     createdAt: entity.createdAt,
   });

@@ -47,6 +47,8 @@ export class Program {
   startsOn: string;
   @Field({ description: 'Last day, YYYY-MM-DD' })
   endsOn: string;
+  @Field(() => ID, { description: 'The competency framework version the program is pinned to' })
+  frameworkId: string;
   @Field(() => ProgramStatus)
   status: ProgramStatus;
   @Field()

@@ -10,6 +10,19 @@ const ROLE_TEXT: Record<ProgramRole, { ja: string; en: string }> = {
   [ProgramRole.TRAINEE]: { ja: '担い手候補者', en: 'trainee' },
 };
 
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'The competency framework does not exist or is not PUBLISHED, so a program cannot be pinned to it',
+})
+export class FrameworkNotPublishedError extends ErrorResult {
+  constructor(locale: Locale) {
+    super('FRAMEWORK_NOT_PUBLISHED', locale, {
+      ja: '公開済みのコンピテンシー・フレームワークが見つかりません',
+      en: 'No published competency framework was found to pin the program to',
+    });
+  }
+}
+
 @ObjectType({ implements: () => [ErrorResult], description: 'The program is closed and can no longer change' })
 export class ProgramClosedError extends ErrorResult {
   constructor(locale: Locale) {

@@ -8,6 +8,7 @@ import { MentorshipEntity } from './mentorship.entity';
 import { ProgramsService } from './programs.service';
 import { ProgramAccessService } from './program-access.service';
 import { ProgramsLoaders } from './programs.loaders';
+import { ProgramFrameworks } from './program-frameworks';
 import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './programs.resolver';
 
 @Module({
@@ -20,10 +21,11 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './p
     ProgramsService,
     ProgramAccessService,
     ProgramsLoaders,
+    ProgramFrameworks,
     ProgramsResolver,
     ProgramMemberResolver,
     MentorshipResolver,
   ],
-  exports: [ProgramsService, ProgramAccessService, ProgramsLoaders],
+  exports: [ProgramsService, ProgramAccessService, ProgramsLoaders, ProgramFrameworks],
 })
 export class ProgramsModule {}

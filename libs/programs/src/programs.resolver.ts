@@ -37,6 +37,7 @@ import {
   AlreadyEndedError,
   AlreadyPairedError,
   AlreadyProgramMemberError,
+  FrameworkNotPublishedError,
   NotAProgramMemberError,
   ProgramClosedError,
   SelfMentorshipError,
@@ -80,7 +81,7 @@ export class ProgramsResolver {
   createProgram(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateProgramInput,
-  ): Promise<Program | OrganizationNotFoundError> {
+  ): Promise<Program | OrganizationNotFoundError | FrameworkNotPublishedError> {
     return this.programs.createProgram(actor, input);
   }
 

@@ -5,13 +5,18 @@ import {
   AlreadyEndedError,
   AlreadyPairedError,
   AlreadyProgramMemberError,
+  FrameworkNotPublishedError,
   NotAProgramMemberError,
   ProgramClosedError,
   SelfMentorshipError,
   UserNotFoundError,
 } from './programs.errors';
 
-export const CreateProgramResult = resultUnion('CreateProgramResult', [Program, OrganizationNotFoundError]);
+export const CreateProgramResult = resultUnion('CreateProgramResult', [
+  Program,
+  OrganizationNotFoundError,
+  FrameworkNotPublishedError,
+]);
 export const UpdateProgramResult = resultUnion('UpdateProgramResult', [Program, ProgramClosedError]);
 export const ActivateProgramResult = resultUnion('ActivateProgramResult', [Program, IllegalTransitionError]);
 export const CloseProgramResult = resultUnion('CloseProgramResult', [Program, IllegalTransitionError]);

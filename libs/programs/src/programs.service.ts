@@ -23,6 +23,7 @@ import {
   AlreadyEndedError,
   AlreadyPairedError,
   AlreadyProgramMemberError,
+  FrameworkNotPublishedError,
   NotAProgramMemberError,
   PROGRAM_NOUN,
   ProgramClosedError,
@@ -39,6 +40,7 @@ import {
   WithdrawProgramMemberInput,
 } from './dto/program.input';
 import { ProgramAccessService } from './program-access.service';
+import { ProgramFrameworks } from './program-frameworks';
 import { toMember, toMentorship, toProgram } from './program.mapper';
 
 const PROGRAM_FIELDS: (keyof ProgramEntity)[] = [
@@ -48,6 +50,7 @@ const PROGRAM_FIELDS: (keyof ProgramEntity)[] = [
   'operatorOrganizationId',
   'startsOn',
   'endsOn',
+  'frameworkId',
   'status',
 ];
 
@@ -81,17 +84,23 @@ export class ProgramsService {
     private readonly identity: IdentityService,
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
+    private readonly frameworks: ProgramFrameworks,
   ) {}
 
   // ---- programs -----------------------------------------------------------------------------------------------
 
-  async createProgram(actor: Actor, input: CreateProgramInput): Promise<Program | OrganizationNotFoundError> {
+  async createProgram(
+    actor: Actor,
+    input: CreateProgramInput,
+  ): Promise<Program | OrganizationNotFoundError | FrameworkNotPublishedError> {
     if (!isAdmin(actor)) throw Errors.forbidden();
     assertDateRange(input.startsOn, input.endsOn);
     if (!(await this.identity.organizationExists(input.operatorOrganizationId))) {
       return new OrganizationNotFoundError(actor.locale);
     }
     return this.unitOfWork.run(async ({ manager }) => {
+      const frameworkId = await this.frameworks.frameworkFor(manager, input.frameworkId ?? null);
+      if (!frameworkId) return new FrameworkNotPublishedError(actor.locale);
       const entity = manager.create(ProgramEntity, {
         name: input.name.trim(),
         fiscalYear: input.fiscalYear,
@@ -99,6 +108,7 @@ export class ProgramsService {
         operatorOrganizationId: input.operatorOrganizationId,
         startsOn: input.startsOn,
         endsOn: input.endsOn,
+        frameworkId,
         status: ProgramStatus.DRAFT,
       });
       await manager.insert(ProgramEntity, entity);

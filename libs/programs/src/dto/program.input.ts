@@ -44,6 +44,14 @@ export class CreateProgramInput {
   @Field({ description: 'YYYY-MM-DD, not before startsOn' })
   @IsISO8601({ strict: true })
   endsOn: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'PUBLISHED competency framework to pin; default: the latest published one',
+  })
+  @IsOptional()
+  @IsUUID()
+  frameworkId?: string;
 }
 
 @InputType({ description: 'Fields left out stay as they are' })

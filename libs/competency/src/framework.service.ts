@@ -1,0 +1,527 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import {
+  Actor,
+  ConnectionArgs,
+  ConnectionShape,
+  Errors,
+  groupByKeys,
+  IllegalTransitionError,
+  isAdmin,
+  Locale,
+  orderByKeys,
+  paginate,
+  UnitOfWork,
+} from '@banso/core';
+import { AuditService, changedFields } from '@banso/audit';
+import { CompetencyFrameworkEntity } from './competency-framework.entity';
+import { CompetencyStepEntity } from './competency-step.entity';
+import { BehaviourEntity } from './behaviour.entity';
+import { Behaviour, CompetencyFramework, CompetencyStep, FrameworkStatus } from './competency.model';
+import {
+  BEHAVIOUR_NOUN,
+  BehaviourCodeTakenError,
+  FRAMEWORK_NOUN,
+  FrameworkNotEditableError,
+  FrameworkVersionTakenError,
+  InvalidFrameworkDocumentError,
+  STEP_NOUN,
+} from './competency.errors';
+import {
+  AddBehaviourInput,
+  CreateFrameworkDraftInput,
+  FrameworkIdInput,
+  ImportFrameworkInput,
+  RemoveBehaviourInput,
+  UpdateBehaviourInput,
+  UpdateCompetencyStepInput,
+  UpdateFrameworkInput,
+} from './dto/framework.input';
+import { FrameworkDocument, parseFrameworkDocument } from './framework-document';
+import { FrameworkTree, toBehaviour, toDocument, toFramework, toStep } from './competency.mapper';
+
+const NEXT_STATUS: Record<FrameworkStatus, FrameworkStatus[]> = {
+  [FrameworkStatus.DRAFT]: [FrameworkStatus.PUBLISHED],
+  [FrameworkStatus.PUBLISHED]: [FrameworkStatus.RETIRED],
+  [FrameworkStatus.RETIRED]: [],
+};
+
+/**
+ * Competency frameworks: reading (any signed-in user), versioning, DRAFT-only editing, publishing, export/import
+ * (ADMIN only). A PUBLISHED framework never changes, so the programs pinned to it keep their meaning.
+ */
+@Injectable()
+export class FrameworkService {
+  constructor(
+    @InjectRepository(CompetencyFrameworkEntity) private readonly frameworks: Repository<CompetencyFrameworkEntity>,
+    @InjectRepository(CompetencyStepEntity) private readonly steps: Repository<CompetencyStepEntity>,
+    @InjectRepository(BehaviourEntity) private readonly behaviours: Repository<BehaviourEntity>,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- reading ------------------------------------------------------------------------------------------------
+
+  /** A framework by id; without an id the latest PUBLISHED one (the default for new programs). */
+  async framework(actor: Actor, id: string | undefined): Promise<CompetencyFramework> {
+    const entity = id
+      ? await this.frameworks.findOneBy({ id })
+      : await this.frameworks.findOne({
+          where: { status: FrameworkStatus.PUBLISHED },
+          order: { publishedAt: 'DESC', version: 'DESC' },
+        });
+    if (!entity) throw Errors.notFound(FRAMEWORK_NOUN);
+    return toFramework(entity, actor.locale);
+  }
+
+  listFrameworks(
+    actor: Actor,
+    args: ConnectionArgs & { status?: FrameworkStatus },
+  ): Promise<ConnectionShape<CompetencyFramework>> {
+    const query = this.frameworks.createQueryBuilder('framework');
+    if (args.status) query.where('framework.status = :status', { status: args.status });
+    return paginate(
+      query,
+      args,
+      {
+        column: 'framework.createdAt',
+        value: (f) => f.createdAt,
+        direction: 'DESC',
+        idColumn: 'framework.id',
+        id: (f) => f.id,
+      },
+      (entity) => toFramework(entity, actor.locale),
+    );
+  }
+
+  /** The framework with its steps and behaviours in display order (3 queries). */
+  async tree(frameworkId: string, manager: EntityManager = this.frameworks.manager): Promise<FrameworkTree> {
+    const framework = await manager.findOneBy(CompetencyFrameworkEntity, { id: frameworkId });
+    if (!framework) throw Errors.notFound(FRAMEWORK_NOUN);
+    const steps = await manager.find(CompetencyStepEntity, { where: { frameworkId }, order: { ordinal: 'ASC' } });
+    const behaviours = await manager.find(BehaviourEntity, {
+      where: { frameworkId },
+      order: { ordinal: 'ASC', code: 'ASC' },
+    });
+    return { framework, steps, behaviours };
+  }
+
+  /** The exchange document of a framework as pretty-printed JSON. */
+  async exportFramework(_actor: Actor, frameworkId: string): Promise<string> {
+    return JSON.stringify(toDocument(await this.tree(frameworkId)), null, 2);
+  }
+
+  /** Rule registered with programs: which framework a new program is pinned to. */
+  async frameworkForNewProgram(manager: EntityManager, requestedId: string | null): Promise<string | null> {
+    const framework = requestedId
+      ? await manager.findOneBy(CompetencyFrameworkEntity, { id: requestedId, status: FrameworkStatus.PUBLISHED })
+      : await manager.findOne(CompetencyFrameworkEntity, {
+          where: { status: FrameworkStatus.PUBLISHED },
+          order: { publishedAt: 'DESC', version: 'DESC' },
+        });
+    return framework?.id ?? null;
+  }
+
+  // ---- batch reads for DataLoaders ----------------------------------------------------------------------------
+
+  async frameworksByIds(ids: readonly string[], locale: Locale): Promise<(CompetencyFramework | null)[]> {
+    const rows = await this.frameworks.findBy({ id: In([...ids]) });
+    return orderByKeys(
+      ids,
+      rows.map((row) => toFramework(row, locale)),
+      (f) => f.id,
+    );
+  }
+
+  async stepsByFrameworkIds(ids: readonly string[], locale: Locale): Promise<CompetencyStep[][]> {
+    const rows = await this.steps.find({ where: { frameworkId: In([...ids]) }, order: { ordinal: 'ASC' } });
+    return groupByKeys(
+      ids,
+      rows.map((row) => toStep(row, locale)),
+      (s) => s.frameworkId,
+    );
+  }
+
+  async behavioursByFrameworkIds(ids: readonly string[], locale: Locale): Promise<Behaviour[][]> {
+    const rows = await this.behaviours.find({
+      where: { frameworkId: In([...ids]) },
+      order: { ordinal: 'ASC', code: 'ASC' },
+    });
+    return groupByKeys(
+      ids,
+      rows.map((row) => toBehaviour(row, locale)),
+      (b) => b.frameworkId,
+    );
+  }
+
+  async behavioursByIds(ids: readonly string[], locale: Locale): Promise<(Behaviour | null)[]> {
+    const rows = await this.behaviours.findBy({ id: In([...ids]) });
+    return orderByKeys(
+      ids,
+      rows.map((row) => toBehaviour(row, locale)),
+      (b) => b.id,
+    );
+  }
+
+  // ---- versioning (ADMIN) -------------------------------------------------------------------------------------
+
+  /** Copies a framework (steps, behaviours, scale) into the next DRAFT version of the same code. */
+  async createFrameworkDraft(actor: Actor, input: CreateFrameworkDraftInput): Promise<CompetencyFramework> {
+    this.assertAdmin(actor);
+    const source = await this.tree(input.fromFrameworkId);
+    return this.unitOfWork.run(async ({ manager }) => {
+      await this.lockCode(manager, source.framework.code);
+      const version = await this.nextVersion(manager, source.framework.code);
+      const created = await this.insertTree(manager, toDocument(source), version, source.framework.id);
+      await this.audit.record(manager, actor, {
+        action: 'competency.createFrameworkDraft',
+        entityType: 'CompetencyFramework',
+        entityId: created.id,
+        changes: changedFields(null, created, ['code', 'version', 'status', 'basedOnId']),
+      });
+      return toFramework(created, actor.locale);
+    });
+  }
+
+  /** Imports a framework document as a DRAFT. Nothing is written unless the whole document is valid. */
+  async importFramework(
+    actor: Actor,
+    input: ImportFrameworkInput,
+  ): Promise<CompetencyFramework | InvalidFrameworkDocumentError | FrameworkVersionTakenError> {
+    this.assertAdmin(actor);
+    const parsed = parseFrameworkDocument(input.json);
+    if ('problems' in parsed) return new InvalidFrameworkDocumentError(actor.locale, parsed.problems);
+    const document = parsed.document;
+    return this.unitOfWork.run(async ({ manager }) => {
+      await this.lockCode(manager, document.code);
+      if (
+        await manager.exists(CompetencyFrameworkEntity, { where: { code: document.code, version: document.version } })
+      ) {
+        return new FrameworkVersionTakenError(actor.locale, document.code, document.version);
+      }
+      const created = await this.insertTree(manager, document, document.version, null);
+      await this.audit.record(manager, actor, {
+        action: 'competency.importFramework',
+        entityType: 'CompetencyFramework',
+        entityId: created.id,
+        changes: changedFields(null, created, ['code', 'version', 'status', 'nameJa', 'nameEn']),
+      });
+      return toFramework(created, actor.locale);
+    });
+  }
+
+  publishFramework(actor: Actor, input: FrameworkIdInput): Promise<CompetencyFramework | IllegalTransitionError> {
+    return this.transition(actor, input.frameworkId, FrameworkStatus.PUBLISHED, 'competency.publishFramework');
+  }
+
+  retireFramework(actor: Actor, input: FrameworkIdInput): Promise<CompetencyFramework | IllegalTransitionError> {
+    return this.transition(actor, input.frameworkId, FrameworkStatus.RETIRED, 'competency.retireFramework');
+  }
+
+  private async transition(
+    actor: Actor,
+    frameworkId: string,
+    target: FrameworkStatus,
+    action: string,
+  ): Promise<CompetencyFramework | IllegalTransitionError> {
+    this.assertAdmin(actor);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const before = await this.lockFramework(manager, frameworkId);
+      const allowed = NEXT_STATUS[before.status];
+      if (!allowed.includes(target)) {
+        return new IllegalTransitionError(actor.locale, FRAMEWORK_NOUN, before.status, target, allowed);
+      }
+      const publishedAt = target === FrameworkStatus.PUBLISHED ? new Date() : before.publishedAt;
+      await manager.update(CompetencyFrameworkEntity, { id: frameworkId }, { status: target, publishedAt });
+      const after = { ...before, status: target, publishedAt };
+      await this.audit.record(manager, actor, {
+        action,
+        entityType: 'CompetencyFramework',
+        entityId: frameworkId,
+        changes: changedFields(before, after, ['status', 'publishedAt']),
+      });
+      return toFramework(after, actor.locale);
+    });
+  }
+
+  // ---- editing a DRAFT (ADMIN) --------------------------------------------------------------------------------
+
+  async updateFramework(
+    actor: Actor,
+    input: UpdateFrameworkInput,
+  ): Promise<CompetencyFramework | FrameworkNotEditableError> {
+    this.assertAdmin(actor);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const before = await this.lockFramework(manager, input.frameworkId);
+      if (before.status !== FrameworkStatus.DRAFT) return new FrameworkNotEditableError(actor.locale, before.status);
+      const after: CompetencyFrameworkEntity = {
+        ...before,
+        nameJa: input.nameJa?.trim() ?? before.nameJa,
+        nameEn: input.nameEn?.trim() ?? before.nameEn,
+        proficientLevel: input.proficientLevel ?? before.proficientLevel,
+      };
+      await manager.update(
+        CompetencyFrameworkEntity,
+        { id: before.id },
+        { nameJa: after.nameJa, nameEn: after.nameEn, proficientLevel: after.proficientLevel },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'competency.updateFramework',
+        entityType: 'CompetencyFramework',
+        entityId: before.id,
+        changes: changedFields(before, after, ['nameJa', 'nameEn', 'proficientLevel']),
+      });
+      return toFramework(after, actor.locale);
+    });
+  }
+
+  async updateCompetencyStep(
+    actor: Actor,
+    input: UpdateCompetencyStepInput,
+  ): Promise<CompetencyStep | FrameworkNotEditableError> {
+    this.assertAdmin(actor);
+    const existing = await this.steps.findOneBy({ id: input.stepId });
+    if (!existing) throw Errors.notFound(STEP_NOUN);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const framework = await this.lockFramework(manager, existing.frameworkId);
+      if (framework.status !== FrameworkStatus.DRAFT) {
+        return new FrameworkNotEditableError(actor.locale, framework.status);
+      }
+      const before = await manager.findOneByOrFail(CompetencyStepEntity, { id: input.stepId });
+      const after: CompetencyStepEntity = {
+        ...before,
+        titleJa: input.titleJa?.trim() ?? before.titleJa,
+        titleEn: input.titleEn?.trim() ?? before.titleEn,
+        tasksJa: input.tasksJa?.trim() ?? before.tasksJa,
+        tasksEn: input.tasksEn?.trim() ?? before.tasksEn,
+        practicePoints:
+          input.practicePoints?.map((p) => ({ phase: p.phase ?? null, ja: p.ja.trim(), en: p.en.trim() })) ??
+          before.practicePoints,
+      };
+      await manager.update(
+        CompetencyStepEntity,
+        { id: before.id },
+        {
+          titleJa: after.titleJa,
+          titleEn: after.titleEn,
+          tasksJa: after.tasksJa,
+          tasksEn: after.tasksEn,
+          practicePoints: after.practicePoints,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'competency.updateStep',
+        entityType: 'CompetencyStep',
+        entityId: before.id,
+        changes: changedFields(before, after, ['titleJa', 'titleEn', 'tasksJa', 'tasksEn', 'practicePoints']),
+      });
+      return toStep(after, actor.locale);
+    });
+  }
+
+  async addBehaviour(
+    actor: Actor,
+    input: AddBehaviourInput,
+  ): Promise<Behaviour | FrameworkNotEditableError | BehaviourCodeTakenError> {
+    this.assertAdmin(actor);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const framework = await this.lockFramework(manager, input.frameworkId);
+      if (framework.status !== FrameworkStatus.DRAFT) {
+        return new FrameworkNotEditableError(actor.locale, framework.status);
+      }
+      if (
+        input.stepId &&
+        !(await manager.exists(CompetencyStepEntity, { where: { id: input.stepId, frameworkId: framework.id } }))
+      ) {
+        throw Errors.notFound(STEP_NOUN);
+      }
+      if (await manager.exists(BehaviourEntity, { where: { frameworkId: framework.id, code: input.code } })) {
+        return new BehaviourCodeTakenError(actor.locale, input.code);
+      }
+      const [{ next }] = await manager.query<{ next: number }[]>(
+        `SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM behaviour WHERE "frameworkId" = $1 AND "stepId" IS NOT DISTINCT FROM $2`,
+        [framework.id, input.stepId ?? null],
+      );
+      const stepOrdinal = input.stepId
+        ? (await manager.findOneByOrFail(CompetencyStepEntity, { id: input.stepId })).ordinal
+        : 99;
+      const entity = manager.create(BehaviourEntity, {
+        frameworkId: framework.id,
+        stepId: input.stepId ?? null,
+        code: input.code,
+        ordinal: Math.max(Number(next), stepOrdinal * 100 + 1),
+        nameJa: input.nameJa.trim(),
+        nameEn: input.nameEn.trim(),
+        descriptionJa: input.descriptionJa.trim(),
+        descriptionEn: input.descriptionEn.trim(),
+        phase: input.phase ?? null,
+      });
+      await manager.insert(BehaviourEntity, entity);
+      await this.audit.record(manager, actor, {
+        action: 'competency.addBehaviour',
+        entityType: 'Behaviour',
+        entityId: entity.id,
+        changes: changedFields(null, entity, ['frameworkId', 'stepId', 'code', 'nameJa', 'nameEn', 'phase']),
+      });
+      return toBehaviour(entity, actor.locale);
+    });
+  }
+
+  async updateBehaviour(actor: Actor, input: UpdateBehaviourInput): Promise<Behaviour | FrameworkNotEditableError> {
+    this.assertAdmin(actor);
+    const existing = await this.behaviours.findOneBy({ id: input.behaviourId });
+    if (!existing) throw Errors.notFound(BEHAVIOUR_NOUN);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const framework = await this.lockFramework(manager, existing.frameworkId);
+      if (framework.status !== FrameworkStatus.DRAFT) {
+        return new FrameworkNotEditableError(actor.locale, framework.status);
+      }
+      const before = await manager.findOneByOrFail(BehaviourEntity, { id: input.behaviourId });
+      const after: BehaviourEntity = {
+        ...before,
+        nameJa: input.nameJa?.trim() ?? before.nameJa,
+        nameEn: input.nameEn?.trim() ?? before.nameEn,
+        descriptionJa: input.descriptionJa?.trim() ?? before.descriptionJa,
+        descriptionEn: input.descriptionEn?.trim() ?? before.descriptionEn,
+        phase: input.phase ?? before.phase,
+      };
+      await manager.update(
+        BehaviourEntity,
+        { id: before.id },
+        {
+          nameJa: after.nameJa,
+          nameEn: after.nameEn,
+          descriptionJa: after.descriptionJa,
+          descriptionEn: after.descriptionEn,
+          phase: after.phase,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'competency.updateBehaviour',
+        entityType: 'Behaviour',
+        entityId: before.id,
+        changes: changedFields(before, after, ['nameJa', 'nameEn', 'descriptionJa', 'descriptionEn', 'phase']),
+      });
+      return toBehaviour(after, actor.locale);
+    });
+  }
+
+  async removeBehaviour(
+    actor: Actor,
+    input: RemoveBehaviourInput,
+  ): Promise<CompetencyFramework | FrameworkNotEditableError> {
+    this.assertAdmin(actor);
+    const existing = await this.behaviours.findOneBy({ id: input.behaviourId });
+    if (!existing) throw Errors.notFound(BEHAVIOUR_NOUN);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const framework = await this.lockFramework(manager, existing.frameworkId);
+      if (framework.status !== FrameworkStatus.DRAFT) {
+        return new FrameworkNotEditableError(actor.locale, framework.status);
+      }
+      await manager.delete(BehaviourEntity, { id: existing.id });
+      await this.audit.record(manager, actor, {
+        action: 'competency.removeBehaviour',
+        entityType: 'Behaviour',
+        entityId: existing.id,
+        changes: changedFields(existing, {}, ['code', 'nameJa', 'nameEn']),
+      });
+      return toFramework(framework, actor.locale);
+    });
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------------------
+
+  private assertAdmin(actor: Actor): void {
+    if (!isAdmin(actor)) throw Errors.forbidden();
+  }
+
+  private async lockFramework(manager: EntityManager, id: string): Promise<CompetencyFrameworkEntity> {
+    const framework = await manager.findOne(CompetencyFrameworkEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!framework) throw Errors.notFound(FRAMEWORK_NOUN);
+    return framework;
+  }
+
+  /** Serialises version allocation per framework code (transaction-scoped advisory lock). */
+  private async lockCode(manager: EntityManager, code: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('competency_framework:' || $1))`, [code]);
+  }
+
+  private async nextVersion(manager: EntityManager, code: string): Promise<number> {
+    const [{ next }] = await manager.query<{ next: number }[]>(
+      `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM competency_framework WHERE code = $1`,
+      [code],
+    );
+    return Number(next);
+  }
+
+  /** Inserts a DRAFT framework with its steps and behaviours (one statement per table). */
+  private async insertTree(
+    manager: EntityManager,
+    document: FrameworkDocument,
+    version: number,
+    basedOnId: string | null,
+  ): Promise<CompetencyFrameworkEntity> {
+    const framework = manager.create(CompetencyFrameworkEntity, {
+      code: document.code,
+      version,
+      status: FrameworkStatus.DRAFT,
+      nameJa: document.name.ja,
+      nameEn: document.name.en,
+      proficientLevel: document.proficiencyScale.proficientLevel,
+      scale: document.proficiencyScale.levels,
+      basedOnId,
+      publishedAt: null,
+    });
+    await manager.insert(CompetencyFrameworkEntity, framework);
+    const steps = document.steps.map((step) =>
+      manager.create(CompetencyStepEntity, {
+        frameworkId: framework.id,
+        code: step.code,
+        ordinal: step.ordinal,
+        titleJa: step.title.ja,
+        titleEn: step.title.en,
+        tasksJa: step.tasks.ja,
+        tasksEn: step.tasks.en,
+        practicePoints: step.practicePoints.map((p) => ({ phase: p.phase ?? null, ja: p.ja, en: p.en })),
+      }),
+    );
+    if (steps.length) await manager.insert(CompetencyStepEntity, steps);
+    const behaviours: BehaviourEntity[] = [];
+    document.steps.forEach((step, stepIndex) =>
+      step.behaviours.forEach((b, index) =>
+        behaviours.push(
+          this.behaviourEntity(manager, framework.id, steps[stepIndex].id, step.ordinal * 100 + index + 1, b),
+        ),
+      ),
+    );
+    document.crossCuttingBehaviours.forEach((b, index) =>
+      behaviours.push(this.behaviourEntity(manager, framework.id, null, 99 * 100 + index + 1, b)),
+    );
+    if (behaviours.length) await manager.insert(BehaviourEntity, behaviours);
+    return manager.findOneByOrFail(CompetencyFrameworkEntity, { id: framework.id });
+  }
+
+  private behaviourEntity(
+    manager: EntityManager,
+    frameworkId: string,
+    stepId: string | null,
+    ordinal: number,
+    b: FrameworkDocument['crossCuttingBehaviours'][number],
+  ): BehaviourEntity {
+    return manager.create(BehaviourEntity, {
+      frameworkId,
+      stepId,
+      code: b.code,
+      ordinal,
+      nameJa: b.ja,
+      nameEn: b.en,
+      descriptionJa: b.description.ja,
+      descriptionEn: b.description.en,
+      phase: b.phase ?? null,
+    });
+  }
+}
