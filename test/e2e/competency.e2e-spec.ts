@@ -1,5 +1,7 @@
 import { TestApp, errorCode } from '../utils/test-app';
 import { Cohort } from '../factories';
+import { randomUUID } from 'node:crypto';
+import { EvidenceRegistry, EvidenceType } from '@banso/competency';
 import { CompetencyFactory, FrameworkRow } from '../factories/competency.factory';
 
 const FRAMEWORK = `query Framework($id: ID) {
@@ -55,10 +57,16 @@ describe('Competency framework and assessments (コンピテンシー評価)', (
   let t: TestApp;
   let c: Cohort;
   let framework: FrameworkRow;
+  /** Evidence records "on file" for the OTHER type: id → owner (a stand-in for a domain registering its verifier). */
+  const onFile = new Map<string, { traineeId: string; programId: string }>();
   beforeAll(async () => {
     t = await TestApp.start();
     c = await t.factory.cohort();
     framework = await new CompetencyFactory(t.dataSource).defaultFramework();
+    t.app.get(EvidenceRegistry).register(EvidenceType.OTHER, (_manager, id, traineeId, programId) => {
+      const owner = onFile.get(id);
+      return Promise.resolve(owner?.traineeId === traineeId && owner.programId === programId);
+    });
   });
   afterAll(() => t.close());
 
@@ -217,5 +225,193 @@ describe('Competency framework and assessments (コンピテンシー評価)', (
     expect(errorCode(byTrainee)).toBe('FORBIDDEN');
     expect(byTrainee.errors?.[0].message).toBe('この操作を行う権限がありません');
     expect(await t.count('assessment')).toBe(before);
+  });
+
+  it('rejects a level of 5 or −1 naming the field, and a behaviour of another framework, writing nothing', async () => {
+    const before = await t.count('assessment');
+    for (const level of [5, -1]) {
+      const self = await t.gql(
+        SELF,
+        { input: { programId: c.program.id, behaviourId: framework.behaviours['S0-SENSE'], level } },
+        { as: c.trainee },
+      );
+      expect(errorCode(self)).toBe('BAD_USER_INPUT');
+      expect(self.errors?.[0].extensions.fields?.[0]).toEqual({
+        field: 'input.level',
+        message: level > 4 ? '4以下で入力してください' : '0以上で入力してください',
+      });
+      const mentor = await t.gql(
+        MENTOR,
+        {
+          input: {
+            programId: c.program.id,
+            traineeId: c.trainee.id,
+            behaviourId: framework.behaviours['S0-SENSE'],
+            level,
+          },
+        },
+        { as: c.mentor },
+      );
+      expect(mentor.errors?.[0].extensions.fields?.[0].field).toBe('input.level');
+    }
+
+    // A behaviour of a draft framework the program is not pinned to.
+    const draft = await t.gql<{ createFrameworkDraft: { behaviours: { id: string; code: string }[] } }>(
+      `mutation($input: CreateFrameworkDraftInput!) { createFrameworkDraft(input: $input) { behaviours { id code } } }`,
+      { input: { fromFrameworkId: framework.id } },
+      { as: c.admin },
+    );
+    const foreignBehaviour = draft.data!.createFrameworkDraft.behaviours.find((b) => b.code === 'S0-SENSE')!.id;
+    const self = await t.gql(
+      SELF,
+      { input: { programId: c.program.id, behaviourId: foreignBehaviour, level: 2 } },
+      { as: c.trainee },
+    );
+    expect(self.data?.recordSelfAssessment).toEqual({
+      __typename: 'BehaviourNotInFrameworkError',
+      code: 'BEHAVIOUR_NOT_IN_FRAMEWORK',
+      message: `この行動（${foreignBehaviour}）はプログラムのコンピテンシー・フレームワークに含まれていません`,
+    });
+    const mentor = await t.gql(
+      MENTOR,
+      { input: { programId: c.program.id, traineeId: c.trainee.id, behaviourId: foreignBehaviour, level: 2 } },
+      { as: c.mentor },
+    );
+    expect(mentor.data?.recordMentorAssessment).toMatchObject({ code: 'BEHAVIOUR_NOT_IN_FRAMEWORK' });
+    expect(await t.count('assessment')).toBe(before);
+  });
+
+  it('accepts the trainee’s own evidence and refuses foreign or unknown evidence, writing nothing', async () => {
+    const ownRecord = randomUUID();
+    const othersRecord = randomUUID();
+    onFile.set(ownRecord, { traineeId: c.trainee.id, programId: c.program.id });
+    onFile.set(othersRecord, { traineeId: c.otherTrainee.id, programId: c.otherProgram.id });
+    const rate = (evidence: { type: string; id: string }) =>
+      t.gql(
+        MENTOR,
+        {
+          input: {
+            programId: c.program.id,
+            traineeId: c.trainee.id,
+            behaviourId: framework.behaviours['S1-HYPOTHESIS'],
+            level: 2,
+            comment: '事前準備で仮説を3つ立てていた',
+            evidence,
+          },
+        },
+        { as: c.mentor },
+      );
+    const before = await t.count('assessment');
+    const foreign = await rate({ type: 'OTHER', id: othersRecord });
+    expect(foreign.data?.recordMentorAssessment).toEqual({
+      __typename: 'EvidenceNotFoundError',
+      code: 'EVIDENCE_NOT_FOUND',
+      message: `根拠（OTHER ${othersRecord}）が見つからないか、この担い手候補者のこのプログラムの記録ではありません`,
+    });
+    const unknown = await rate({ type: 'OTHER', id: randomUUID() });
+    expect(unknown.data?.recordMentorAssessment).toMatchObject({ code: 'EVIDENCE_NOT_FOUND' });
+    const unverifiable = await rate({ type: 'CASE_SUBMISSION', id: ownRecord });
+    expect(unverifiable.data?.recordMentorAssessment).toMatchObject({ code: 'EVIDENCE_NOT_FOUND' });
+    const malformed = await rate({ type: 'OTHER', id: 'visit-1' });
+    expect(malformed.errors?.[0].extensions.fields?.[0].field).toBe('input.evidence.id');
+    expect(await t.count('assessment')).toBe(before);
+    expect(await t.count('audit_event', `"entityType" = 'Assessment'`)).toBe(before);
+
+    const own = await rate({ type: 'OTHER', id: ownRecord });
+    expect(own.data?.recordMentorAssessment).toMatchObject({
+      __typename: 'Assessment',
+      level: 2,
+      evidenceType: 'OTHER',
+      evidenceId: ownRecord,
+    });
+    await rate({ type: 'OTHER', id: ownRecord });
+    const profile = await t.gql<{ competencyProfile: { behaviours: Standing[] } }>(
+      PROFILE,
+      { programId: c.program.id, traineeId: c.trainee.id },
+      { as: c.mentor },
+    );
+    expect(profile.data?.competencyProfile.behaviours.find((b) => b.behaviour.code === 'S1-HYPOTHESIS')).toMatchObject({
+      currentLevel: 2,
+      selfLevel: null,
+      gap: null,
+      evidenceCount: 1,
+    });
+  });
+
+  it('refuses rating someone who is not a trainee of the program, and ratings in a closed program', async () => {
+    const before = await t.count('assessment');
+    const notTrainee = await t.gql(
+      MENTOR,
+      {
+        input: {
+          programId: c.program.id,
+          traineeId: c.otherMentor.id,
+          behaviourId: framework.behaviours['S0-SENSE'],
+          level: 1,
+        },
+      },
+      { as: c.owner },
+    );
+    expect(notTrainee.data?.recordMentorAssessment).toMatchObject({
+      __typename: 'NotAProgramMemberError',
+      code: 'NOT_A_PROGRAM_MEMBER',
+    });
+    const closed = await t.factory.program({ status: 'CLOSED' });
+    await t.factory.member(closed.id, c.trainee.id, 'TRAINEE');
+    const late = await t.gql(
+      SELF,
+      { input: { programId: closed.id, behaviourId: framework.behaviours['S0-SENSE'], level: 1 } },
+      { as: c.trainee },
+    );
+    expect(late.data?.recordSelfAssessment).toMatchObject({ code: 'PROGRAM_CLOSED' });
+    expect(await t.count('assessment')).toBe(before);
+  });
+
+  it('shows the owner every trainee in the matrix and a mentor only their mentees', async () => {
+    const MATRIX = `query Matrix($programId: ID!) {
+      competencyMatrix(programId: $programId) {
+        proficientLevel behaviours { code }
+        rows { traineeId trainee { displayName } levels proficientCount }
+      }
+    }`;
+    const second = await t.factory.user({ displayName: '山本 大輔' });
+    await t.factory.member(c.program.id, second.id, 'TRAINEE');
+    await t.factory.pair(c.program.id, c.otherMentor.id, second.id);
+    await new CompetencyFactory(t.dataSource).rateAll(
+      c.program.id,
+      c.otherMentor.id,
+      [second.id],
+      [framework.behaviours['S0-ASSESS'], framework.behaviours['X-INFO-SHARING']],
+      (_t, b) => (b === 0 ? 4 : 3),
+    );
+    type Matrix = {
+      competencyMatrix: {
+        behaviours: { code: string }[];
+        rows: {
+          traineeId: string;
+          trainee: { displayName: string };
+          levels: (number | null)[];
+          proficientCount: number;
+        }[];
+      };
+    };
+    const owner = await t.gql<Matrix>(MATRIX, { programId: c.program.id }, { as: c.owner });
+    const matrix = owner.data!.competencyMatrix;
+    expect(matrix.behaviours).toHaveLength(15);
+    expect(matrix.behaviours[14].code).toBe('X-INFO-SHARING');
+    const byName = new Map(matrix.rows.map((row) => [row.trainee.displayName, row]));
+    expect(byName.get('山本 大輔')).toMatchObject({ proficientCount: 2 });
+    expect(byName.get('山本 大輔')!.levels[0]).toBe(4);
+    expect(byName.get('山本 大輔')!.levels[14]).toBe(3);
+    const takahashi = byName.get('高橋 翔')!;
+    expect(takahashi.levels[matrix.behaviours.findIndex((b) => b.code === 'S1-LISTENING')]).toBe(3);
+    expect(takahashi.levels[0]).toBeNull();
+
+    const mentor = await t.gql<Matrix>(MATRIX, { programId: c.program.id }, { as: c.mentor });
+    expect(mentor.data!.competencyMatrix.rows.map((row) => row.trainee.displayName)).toEqual(['高橋 翔']);
+    const otherMentor = await t.gql<Matrix>(MATRIX, { programId: c.program.id }, { as: c.otherMentor });
+    expect(otherMentor.data!.competencyMatrix.rows.map((row) => row.trainee.displayName)).toEqual(['山本 大輔']);
+    expect(errorCode(await t.gql(MATRIX, { programId: c.program.id }, { as: c.trainee }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(MATRIX, { programId: c.program.id }, { as: c.otherOwner }))).toBe('NOT_FOUND');
   });
 });

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ErrorResult, Locale } from '@banso/core';
 import { EvidenceType, FrameworkStatus } from './competency.model';
 
@@ -42,7 +42,7 @@ export class BehaviourCodeTakenError extends ErrorResult {
 export class FrameworkVersionTakenError extends ErrorResult {
   @Field()
   frameworkCode: string;
-  @Field()
+  @Field(() => Int)
   version: number;
 
   constructor(locale: Locale, code: string, version: number) {
