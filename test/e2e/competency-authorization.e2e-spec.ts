@@ -67,7 +67,7 @@ const aboutTrainee: Record<Role, Outcome> = {
   admin: 'OK',
 };
 
-function outcomeOf(res: GraphQLResponse): Outcome | string {
+function outcomeOf(res: GraphQLResponse): string {
   const code = errorCode(res);
   if (code) return code;
   const value = Object.values(res.data ?? {})[0] as { __typename?: string } | null;

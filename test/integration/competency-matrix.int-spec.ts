@@ -1,0 +1,86 @@
+import { Client } from 'pg';
+import { Actor, Locale, SystemRole } from '@banso/core';
+import { CompetencyService } from '@banso/competency';
+import { TestApp } from '../utils/test-app';
+import { Cohort } from '../factories';
+import { CompetencyFactory, FrameworkRow } from '../factories/competency.factory';
+
+/** Counts the SQL statements sent to PostgreSQL while `work` runs (every pg client of the pool). */
+async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
+  const queries: string[] = [];
+  const original = Client.prototype.query as (...args: unknown[]) => unknown;
+  const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+    const first = args[0];
+    queries.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? '?'));
+    return original.apply(this, args) as never;
+  });
+  try {
+    return { result: await work(), queries };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const MATRIX = `query Matrix($programId: ID!) {
+  competencyMatrix(programId: $programId) {
+    behaviours { code name }
+    rows { traineeId trainee { displayName } levels proficientCount }
+  }
+}`;
+
+describe('competencyMatrix runs a constant number of SQL queries whatever the cohort size', () => {
+  let t: TestApp;
+  let c: Cohort;
+  let framework: FrameworkRow;
+  let factory: CompetencyFactory;
+  beforeAll(async () => {
+    t = await TestApp.start();
+    c = await t.factory.cohort();
+    factory = new CompetencyFactory(t.dataSource);
+    framework = await factory.defaultFramework();
+  });
+  afterAll(() => t.close());
+
+  async function cohortOf(size: number): Promise<{ programId: string; traineeIds: string[] }> {
+    const program = await t.factory.program({ operatorOrganizationId: c.operator.id });
+    await t.factory.member(program.id, c.owner.id, 'OWNER');
+    const traineeIds = await factory.trainees(program.id, c.chamber.id, size);
+    const behaviourIds = Object.values(framework.behaviours);
+    // Two rounds of mentor ratings (the second supersedes) plus self ratings: 3 rows per trainee × behaviour.
+    await factory.rateAll(program.id, c.mentor.id, traineeIds, behaviourIds, (i, b) => (i + b) % 5);
+    await factory.rateAll(program.id, c.mentor.id, traineeIds, behaviourIds, (i, b) => (i * b) % 5);
+    await factory.rateAll(program.id, c.mentor.id, traineeIds, behaviourIds, () => 4, 'SELF');
+    return { programId: program.id, traineeIds };
+  }
+
+  it('answers 200 trainees × 15 behaviours with 8 service queries and 10 over GraphQL, the same as for 20', async () => {
+    const owner: Actor = {
+      userId: c.owner.id,
+      organizationId: c.operator.id,
+      systemRole: SystemRole.USER,
+      locale: Locale.JA,
+      requestId: 'matrix-count',
+    };
+    const service = t.app.get(CompetencyService);
+    const counts: Record<number, { service: number; graphql: number }> = {};
+    for (const size of [20, 200]) {
+      const { programId, traineeIds } = await cohortOf(size);
+      const direct = await countQueries(() => service.competencyMatrix(owner, programId));
+      expect(direct.result.rows).toHaveLength(size);
+      expect(direct.result.behaviours).toHaveLength(15);
+      // Latest mentor rating wins: (i × b) % 5 for trainee i and behaviour b in framework order.
+      const order = direct.result.behaviours.map((b) => b.id);
+      const behaviourIndex = Object.values(framework.behaviours).indexOf(order[7]);
+      const row = direct.result.rows.find((r) => r.traineeId === traineeIds[3])!;
+      expect(row.levels[7]).toBe((3 * behaviourIndex) % 5);
+
+      const http = await countQueries(() => t.gql(MATRIX, { programId }, { as: c.owner }));
+      const data = http.result.data as { competencyMatrix: { rows: { trainee: { displayName: string } }[] } };
+      expect(data.competencyMatrix.rows).toHaveLength(size);
+      expect(data.competencyMatrix.rows[0].trainee.displayName).toMatch(/^受講者 /);
+      counts[size] = { service: direct.queries.length, graphql: http.queries.length };
+    }
+    expect(counts[200]).toEqual({ service: 8, graphql: 10 });
+    expect(counts[20]).toEqual(counts[200]);
+  });
+});
