@@ -5,4 +5,9 @@ import { DefaultCompetencyFramework1795268763523 } from './1795268763523-Default
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795268410676, CompetencyFramework1795268763522, DefaultCompetencyFramework1795268763523, OjtAndNotifications1795268852031];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795268410676,
+  CompetencyFramework1795268763522,
+  DefaultCompetencyFramework1795268763523,
+  OjtAndNotifications1795268852031,
+];

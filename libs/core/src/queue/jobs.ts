@@ -7,15 +7,21 @@ export enum QueueName {
 /** Every job the worker knows. Adding one here without a handler stops the worker at start-up. */
 export enum JobName {
   SYSTEM_PING = 'system.ping',
+  OJT_POST_BRIEF_OVERDUE = 'ojt.postBriefOverdue',
+  OJT_FEEDBACK_PENDING = 'ojt.feedbackPending',
 }
 
 /** Payloads carry ids and scalars only; handlers reload state. */
 export interface JobPayload {
   [JobName.SYSTEM_PING]: { pingId: string };
+  [JobName.OJT_POST_BRIEF_OVERDUE]: { visitId: string };
+  [JobName.OJT_FEEDBACK_PENDING]: { visitId: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SYSTEM_PING]: QueueName.SYSTEM,
+  [JobName.OJT_POST_BRIEF_OVERDUE]: QueueName.REMINDERS,
+  [JobName.OJT_FEEDBACK_PENDING]: QueueName.REMINDERS,
 };
 
 /** Retries with exponential backoff: 5 attempts, 2 s, 4 s, 8 s, 16 s. */

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@banso/audit';
+import { NotificationEntity } from './notification.entity';
+import { NotificationService } from './notification.service';
+import { NotificationResolver } from './notification.resolver';
+
+/** In-app notifications. Other domains send them through NotificationService.notify inside their transaction. */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), AuditModule],
+  providers: [NotificationService, NotificationResolver],
+  exports: [NotificationService],
+})
+export class NotificationModule {}

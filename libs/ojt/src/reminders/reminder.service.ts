@@ -1,0 +1,81 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UnitOfWork } from '@banso/core';
+import { NotificationKind, NotificationService } from '@banso/notification';
+import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
+import { FEEDBACK_DUE_MS, POST_BRIEF_DUE_MS, VisitStatus } from '../ojt.enums';
+
+export type ReminderOutcome = 'sent' | 'already-sent' | 'state-moved-on' | 'not-due' | 'visit-gone';
+
+/**
+ * The checks behind the reminder jobs. Each reloads the visit under a lock, skips when the state has moved on or
+ * the deadline (taken from the visit's own timestamps) has not passed, and sends through the notification service,
+ * which sends each (kind, visit, recipient) once — so running a job twice notifies nobody twice.
+ */
+@Injectable()
+export class ReminderService {
+  private readonly logger = new Logger(ReminderService.name);
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** 48 h after the visit was held without a post-brief: remind the trainee. */
+  remindPostBriefOverdue(visitId: string, now = new Date()): Promise<ReminderOutcome> {
+    return this.unitOfWork.run(async ({ manager }) => {
+      const visit = await manager.findOne(OjtVisitEntity, {
+        where: { id: visitId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!visit) return 'visit-gone';
+      if (visit.status !== VisitStatus.VISITED || !visit.heldAt) return this.skip(visitId, 'state-moved-on');
+      if (now.getTime() < visit.heldAt.getTime() + POST_BRIEF_DUE_MS) return this.skip(visitId, 'not-due');
+      const sent = await this.notifications.notify(manager, {
+        recipientId: visit.traineeId,
+        kind: NotificationKind.POST_BRIEF_OVERDUE,
+        subjectType: 'OjtVisit',
+        subjectId: visit.id,
+        text: {
+          ja: `第${visit.number}回同行訪問の事後整理がまだです。訪問から48時間が過ぎました`,
+          en: `The post-brief of visit ${visit.number} is still missing, 48 hours after the visit`,
+        },
+      });
+      return sent ? 'sent' : 'already-sent';
+    });
+  }
+
+  /** 72 h after the post-brief without feedback: remind every accompanying mentor. */
+  remindFeedbackPending(visitId: string, now = new Date()): Promise<ReminderOutcome> {
+    return this.unitOfWork.run(async ({ manager }) => {
+      const visit = await manager.findOne(OjtVisitEntity, {
+        where: { id: visitId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!visit) return 'visit-gone';
+      if (visit.status !== VisitStatus.POST_BRIEFED || !visit.postBriefedAt)
+        return this.skip(visitId, 'state-moved-on');
+      if (now.getTime() < visit.postBriefedAt.getTime() + FEEDBACK_DUE_MS) return this.skip(visitId, 'not-due');
+      const mentors = await manager.findBy(OjtVisitMentorEntity, { visitId });
+      let sentAny = false;
+      for (const mentor of mentors) {
+        const sent = await this.notifications.notify(manager, {
+          recipientId: mentor.mentorId,
+          kind: NotificationKind.FEEDBACK_PENDING,
+          subjectType: 'OjtVisit',
+          subjectId: visit.id,
+          text: {
+            ja: `第${visit.number}回同行訪問のフィードバックをお願いします。事後整理から72時間が過ぎました`,
+            en: `Visit ${visit.number} is waiting for your feedback, 72 hours after its post-brief`,
+          },
+        });
+        sentAny ||= sent;
+      }
+      return sentAny ? 'sent' : 'already-sent';
+    });
+  }
+
+  private skip(visitId: string, outcome: ReminderOutcome): ReminderOutcome {
+    this.logger.log({ msg: 'reminder skipped', visitId, outcome });
+    return outcome;
+  }
+}

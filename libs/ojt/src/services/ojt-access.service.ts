@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Actor, Errors, isAdmin } from '@banso/core';
+import { ProgramAccessService, ProgramRole } from '@banso/programs';
+import { ClientCompanyEntity } from '../entities/client-company.entity';
+import { SupportCaseEntity } from '../entities/support-case.entity';
+import { SupportCaseHandOffEntity } from '../entities/case-history.entity';
+import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
+import { CLIENT_COMPANY_NOUN, SUPPORT_CASE_NOUN, VISIT_NOUN } from '../ojt.errors';
+
+export interface CaseAccess {
+  canRead: boolean;
+  /** Lead trainee, program owner or admin. */
+  canWrite: boolean;
+}
+
+export interface VisitAccess {
+  canRead: boolean;
+  /** The trainee, an accompanying mentor, a program owner or an admin. */
+  canWrite: boolean;
+  /** The caller is one of the visit's mentors. */
+  accompanying: boolean;
+}
+
+/**
+ * OJT authorization (DESIGN.md): admins everything; program owners manage their programs' cases and visits; the
+ * lead trainee writes their own cases and visits; mentors read their mentees' cases and act on the visits they
+ * accompany; organisations that received a hand-off read the case. Client companies are visible to their
+ * organisation and to everyone who may read one of their cases. What the caller may not see is NOT_FOUND.
+ */
+@Injectable()
+export class OjtAccessService {
+  constructor(
+    private readonly programAccess: ProgramAccessService,
+    @InjectRepository(SupportCaseEntity) private readonly cases: Repository<SupportCaseEntity>,
+    @InjectRepository(ClientCompanyEntity) private readonly companies: Repository<ClientCompanyEntity>,
+    @InjectRepository(OjtVisitEntity) private readonly visits: Repository<OjtVisitEntity>,
+    @InjectRepository(OjtVisitMentorEntity) private readonly visitMentors: Repository<OjtVisitMentorEntity>,
+    @InjectRepository(SupportCaseHandOffEntity) private readonly handOffs: Repository<SupportCaseHandOffEntity>,
+  ) {}
+
+  async caseAccess(actor: Actor, supportCase: SupportCaseEntity): Promise<CaseAccess> {
+    if (isAdmin(actor) || supportCase.leadTraineeId === actor.userId) return { canRead: true, canWrite: true };
+    const roles = await this.programAccess.rolesOf(actor.userId, supportCase.programId);
+    if (roles.includes(ProgramRole.OWNER)) return { canRead: true, canWrite: true };
+    const readOnly = { canRead: true, canWrite: false };
+    if (
+      roles.includes(ProgramRole.MENTOR) &&
+      (await this.programAccess.isPaired(supportCase.programId, actor.userId, supportCase.leadTraineeId))
+    ) {
+      return readOnly;
+    }
+    const accompanies = await this.visitMentors
+      .createQueryBuilder('vm')
+      .innerJoin(OjtVisitEntity, 'visit', 'visit.id = vm.visitId')
+      .where('visit.supportCaseId = :caseId AND vm.mentorId = :userId', {
+        caseId: supportCase.id,
+        userId: actor.userId,
+      })
+      .getExists();
+    if (accompanies) return readOnly;
+    const handedTo = await this.handOffs.exists({
+      where: { supportCaseId: supportCase.id, toOrganizationId: actor.organizationId },
+    });
+    return handedTo ? readOnly : { canRead: false, canWrite: false };
+  }
+
+  /** The case, or NOT_FOUND when it does not exist or the caller may not see it. */
+  async readableCase(actor: Actor, caseId: string, manager?: EntityManager): Promise<SupportCaseEntity> {
+    const supportCase = await (manager ?? this.cases.manager).findOneBy(SupportCaseEntity, { id: caseId });
+    if (!supportCase || !(await this.caseAccess(actor, supportCase)).canRead) throw Errors.notFound(SUPPORT_CASE_NOUN);
+    return supportCase;
+  }
+
+  /** NOT_FOUND for outsiders, FORBIDDEN for those who may only read it. */
+  async writableCase(actor: Actor, caseId: string): Promise<SupportCaseEntity> {
+    const supportCase = await this.cases.findOneBy({ id: caseId });
+    if (!supportCase) throw Errors.notFound(SUPPORT_CASE_NOUN);
+    const access = await this.caseAccess(actor, supportCase);
+    if (!access.canRead) throw Errors.notFound(SUPPORT_CASE_NOUN);
+    if (!access.canWrite) throw Errors.forbidden();
+    return supportCase;
+  }
+
+  async visitAccess(actor: Actor, visit: OjtVisitEntity): Promise<VisitAccess> {
+    const accompanying = await this.visitMentors.exists({ where: { visitId: visit.id, mentorId: actor.userId } });
+    if (isAdmin(actor) || accompanying || visit.traineeId === actor.userId) {
+      return { canRead: true, canWrite: true, accompanying };
+    }
+    const supportCase = await this.cases.findOneByOrFail({ id: visit.supportCaseId });
+    const access = await this.caseAccess(actor, supportCase);
+    return { canRead: access.canRead, canWrite: access.canWrite, accompanying };
+  }
+
+  async readableVisit(actor: Actor, visitId: string): Promise<{ visit: OjtVisitEntity; access: VisitAccess }> {
+    const visit = await this.visits.findOneBy({ id: visitId });
+    if (!visit) throw Errors.notFound(VISIT_NOUN);
+    const access = await this.visitAccess(actor, visit);
+    if (!access.canRead) throw Errors.notFound(VISIT_NOUN);
+    return { visit, access };
+  }
+
+  async writableVisit(actor: Actor, visitId: string): Promise<{ visit: OjtVisitEntity; access: VisitAccess }> {
+    const result = await this.readableVisit(actor, visitId);
+    if (!result.access.canWrite) throw Errors.forbidden();
+    return result;
+  }
+
+  async companyReadable(actor: Actor, company: ClientCompanyEntity): Promise<boolean> {
+    if (isAdmin(actor) || company.organizationId === actor.organizationId) return true;
+    const cases = await this.cases.findBy({ clientCompanyId: company.id });
+    for (const supportCase of cases) {
+      if ((await this.caseAccess(actor, supportCase)).canRead) return true;
+    }
+    return false;
+  }
+
+  async readableCompany(actor: Actor, companyId: string): Promise<ClientCompanyEntity> {
+    const company = await this.companies.findOneBy({ id: companyId });
+    if (!company || !(await this.companyReadable(actor, company))) throw Errors.notFound(CLIENT_COMPANY_NOUN);
+    return company;
+  }
+
+  /**
+   * SQL condition (on alias `visit`) limiting visits to those the caller may read, built from their program roles
+   * and pairings. Admins see every visit.
+   */
+  async visibleVisitsCondition(actor: Actor): Promise<{ sql: string; parameters: Record<string, unknown> } | null> {
+    if (isAdmin(actor)) return null;
+    const memberships = await this.programAccess.membershipsOf(actor.userId);
+    const ownedProgramIds: string[] = [];
+    const pairs: string[] = [];
+    const parameters: Record<string, unknown> = { visibleUserId: actor.userId, visibleOrgId: actor.organizationId };
+    for (const [programId, roles] of memberships) {
+      if (roles.includes(ProgramRole.OWNER)) ownedProgramIds.push(programId);
+      else if (roles.includes(ProgramRole.MENTOR)) {
+        for (const traineeId of await this.programAccess.menteesOf(programId, actor.userId)) {
+          const index = pairs.length;
+          parameters[`pairProgram${index}`] = programId;
+          parameters[`pairTrainee${index}`] = traineeId;
+          pairs.push(`(visit."programId" = :pairProgram${index} AND visit."traineeId" = :pairTrainee${index})`);
+        }
+      }
+    }
+    const clauses = [
+      'visit."traineeId" = :visibleUserId',
+      'EXISTS (SELECT 1 FROM ojt_visit_mentor vm WHERE vm."visitId" = visit.id AND vm."mentorId" = :visibleUserId)',
+      `EXISTS (SELECT 1 FROM support_case_hand_off h WHERE h."supportCaseId" = visit."supportCaseId"
+         AND h."toOrganizationId" = :visibleOrgId)`,
+      ...pairs,
+    ];
+    if (ownedProgramIds.length) {
+      parameters.visibleOwnedPrograms = ownedProgramIds;
+      clauses.push('visit."programId" IN (:...visibleOwnedPrograms)');
+    }
+    return { sql: `(${clauses.join(' OR ')})`, parameters };
+  }
+}
