@@ -13,7 +13,6 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   });
   app.set('trust proxy', 1);
   if (!config.isProduction) mountGraphqlIde(app);
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

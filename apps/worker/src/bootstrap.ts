@@ -8,7 +8,6 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
     logger: new AppLogger(config, 'worker'),
   });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;
 }

@@ -1,15 +1,17 @@
 import 'reflect-metadata';
-import { AppLogger, loadConfigOrExit } from '@banso/core';
+import { AppLogger, exitGracefullyOnSignals, loadConfigOrExit } from '@banso/core';
 import { createWorker } from './bootstrap';
 
 /**
- * On SIGTERM/SIGINT Nest closes every BullMQ worker: it stops taking jobs and waits for the active ones to finish
- * (a job cut off by a hard kill is retried after its lock expires).
+ * On SIGTERM/SIGINT the worker closes every BullMQ worker: it stops taking jobs and waits for the active ones to
+ * finish (a job cut off by a hard kill is retried after its lock expires), then exits 0.
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  await createWorker(config);
-  new AppLogger(config, 'worker').log({ msg: 'worker started', queuePrefix: config.queuePrefix });
+  const logger = new AppLogger(config, 'worker');
+  const worker = await createWorker(config);
+  exitGracefullyOnSignals(worker, logger, 'worker');
+  logger.log({ msg: 'worker started', queuePrefix: config.queuePrefix });
 }
 
 main().catch((error: Error) => {

@@ -24,3 +24,4 @@ export * from './queue/queue.module';
 export * from './logging/logger';
 export * from './redis/redis.module';
 export * from './graphql/parse-id.pipe';
+export * from './logging/graceful-shutdown';

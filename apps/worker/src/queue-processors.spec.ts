@@ -1,0 +1,17 @@
+import { JobDispatcher, JobName } from '@banso/core';
+import { HandlerCoverageCheck } from './queue-processors';
+
+describe('Worker start-up check', () => {
+  it('refuses to start while a job name has no handler', () => {
+    const dispatcher = new JobDispatcher();
+    expect(() => new HandlerCoverageCheck(dispatcher).onApplicationBootstrap()).toThrow(
+      /No handler for jobs: .*system\.ping/,
+    );
+  });
+
+  it('starts when every job has a handler', () => {
+    const dispatcher = new JobDispatcher();
+    for (const jobName of Object.values(JobName)) dispatcher.register({ jobName, handle: () => Promise.resolve() });
+    expect(() => new HandlerCoverageCheck(dispatcher).onApplicationBootstrap()).not.toThrow();
+  });
+});
