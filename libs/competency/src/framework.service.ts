@@ -251,10 +251,7 @@ export class FrameworkService {
     actor: Actor,
     input: UpdateFrameworkInput,
   ): Promise<CompetencyFramework | FrameworkNotEditableError> {
-    this.assertAdmin(actor);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const before = await this.lockFramework(manager, input.frameworkId);
-      if (before.status !== FrameworkStatus.DRAFT) return new FrameworkNotEditableError(actor.locale, before.status);
+    return this.editDraft(actor, input.frameworkId, async (manager, before) => {
       const after: CompetencyFrameworkEntity = {
         ...before,
         nameJa: input.nameJa?.trim() ?? before.nameJa,
@@ -283,11 +280,7 @@ export class FrameworkService {
     this.assertAdmin(actor);
     const existing = await this.steps.findOneBy({ id: input.stepId });
     if (!existing) throw Errors.notFound(STEP_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const framework = await this.lockFramework(manager, existing.frameworkId);
-      if (framework.status !== FrameworkStatus.DRAFT) {
-        return new FrameworkNotEditableError(actor.locale, framework.status);
-      }
+    return this.editDraft(actor, existing.frameworkId, async (manager) => {
       const before = await manager.findOneByOrFail(CompetencyStepEntity, { id: input.stepId });
       const after: CompetencyStepEntity = {
         ...before,
@@ -325,11 +318,7 @@ export class FrameworkService {
     input: AddBehaviourInput,
   ): Promise<Behaviour | FrameworkNotEditableError | BehaviourCodeTakenError> {
     this.assertAdmin(actor);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const framework = await this.lockFramework(manager, input.frameworkId);
-      if (framework.status !== FrameworkStatus.DRAFT) {
-        return new FrameworkNotEditableError(actor.locale, framework.status);
-      }
+    return this.editDraft(actor, input.frameworkId, async (manager, framework) => {
       if (
         input.stepId &&
         !(await manager.exists(CompetencyStepEntity, { where: { id: input.stepId, frameworkId: framework.id } }))
@@ -372,11 +361,7 @@ export class FrameworkService {
     this.assertAdmin(actor);
     const existing = await this.behaviours.findOneBy({ id: input.behaviourId });
     if (!existing) throw Errors.notFound(BEHAVIOUR_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const framework = await this.lockFramework(manager, existing.frameworkId);
-      if (framework.status !== FrameworkStatus.DRAFT) {
-        return new FrameworkNotEditableError(actor.locale, framework.status);
-      }
+    return this.editDraft(actor, existing.frameworkId, async (manager) => {
       const before = await manager.findOneByOrFail(BehaviourEntity, { id: input.behaviourId });
       const after: BehaviourEntity = {
         ...before,
@@ -414,11 +399,7 @@ export class FrameworkService {
     this.assertAdmin(actor);
     const existing = await this.behaviours.findOneBy({ id: input.behaviourId });
     if (!existing) throw Errors.notFound(BEHAVIOUR_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const framework = await this.lockFramework(manager, existing.frameworkId);
-      if (framework.status !== FrameworkStatus.DRAFT) {
-        return new FrameworkNotEditableError(actor.locale, framework.status);
-      }
+    return this.editDraft(actor, existing.frameworkId, async (manager, framework) => {
       await manager.delete(BehaviourEntity, { id: existing.id });
       await this.audit.record(manager, actor, {
         action: 'competency.removeBehaviour',
@@ -434,6 +415,22 @@ export class FrameworkService {
 
   private assertAdmin(actor: Actor): void {
     if (!isAdmin(actor)) throw Errors.forbidden();
+  }
+
+  /** Runs an edit of a DRAFT framework in one transaction; any other status is a FrameworkNotEditableError. */
+  private editDraft<T>(
+    actor: Actor,
+    frameworkId: string,
+    work: (manager: EntityManager, framework: CompetencyFrameworkEntity) => Promise<T>,
+  ): Promise<T | FrameworkNotEditableError> {
+    this.assertAdmin(actor);
+    return this.unitOfWork.run(async ({ manager }) => {
+      const framework = await this.lockFramework(manager, frameworkId);
+      if (framework.status !== FrameworkStatus.DRAFT) {
+        return new FrameworkNotEditableError(actor.locale, framework.status);
+      }
+      return work(manager, framework);
+    });
   }
 
   private async lockFramework(manager: EntityManager, id: string): Promise<CompetencyFrameworkEntity> {
