@@ -3,6 +3,7 @@ import { Initial1795268410676 } from './1795268410676-Initial';
 import { CompetencyFramework1795268763522 } from './1795268763522-CompetencyFramework';
 import { DefaultCompetencyFramework1795268763523 } from './1795268763523-DefaultCompetencyFramework';
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
+import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CompetencyFramework1795268763522,
   DefaultCompetencyFramework1795268763523,
   OjtAndNotifications1795268852031,
+  NextActionPosition1795269226280,
 ];

@@ -384,8 +384,8 @@ describe('OJT authorization matrix (every operation × role)', () => {
       const visit = await postBriefedVisit();
       const action = async () => {
         const [row] = await t.dataSource.query<{ id: string }[]>(
-          `INSERT INTO next_action ("supportCaseId", "visitId", description, "ownerId", status)
-           SELECT "supportCaseId", id, '求人票の下書きを作る', "traineeId", 'OPEN' FROM ojt_visit WHERE id = $1
+          `INSERT INTO next_action ("supportCaseId", "visitId", position, description, "ownerId", status)
+           SELECT "supportCaseId", id, 9, '求人票の下書きを作る', "traineeId", 'OPEN' FROM ojt_visit WHERE id = $1
            RETURNING id`,
           [visit.id],
         );

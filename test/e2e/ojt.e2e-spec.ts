@@ -727,4 +727,60 @@ describe('Accompanied OJT: a case through two visits (同行支援)', () => {
       expect((await visitView(visit.id)).status).toBe('PRE_BRIEFED');
     });
   });
+  describe('reading: visits(filter), myOjt', () => {
+    it('lists the visits of a case by status and period, page by page, and shows the trainee their OJT at a glance', async () => {
+      const { caseId } = await ojt.openCase(c);
+      const done = await ojt.postBriefedVisit(c, caseId);
+      const next = await ojt.planVisit(c, caseId);
+      const VISITS = `query ($filter: VisitsFilter, $first: Int, $after: String) {
+        visits(filter: $filter, first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { id number status } }
+        }
+      }`;
+      type Page = {
+        visits: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string; number: number; status: string } }[];
+        };
+      };
+      const first = await t.gql<Page>(VISITS, { filter: { supportCaseId: caseId }, first: 1 }, { as: c.owner });
+      expect(first.data?.visits).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+      const second = await t.gql<Page>(
+        VISITS,
+        { filter: { supportCaseId: caseId }, first: 1, after: first.data!.visits.pageInfo.endCursor },
+        { as: c.owner },
+      );
+      expect([...first.data!.visits.edges, ...second.data!.visits.edges].map((e) => e.node.number).sort()).toEqual([
+        1, 2,
+      ]);
+      const planned = await t.gql<Page>(
+        VISITS,
+        { filter: { programId: c.program.id, traineeId: c.trainee.id, supportCaseId: caseId, status: 'PLANNED' } },
+        { as: c.mentor },
+      );
+      expect(planned.data?.visits.edges.map((e) => e.node.id)).toEqual([next.id]);
+      const outside = await t.gql<Page>(
+        VISITS,
+        { filter: { supportCaseId: caseId, from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' } },
+        { as: c.trainee },
+      );
+      expect(outside.data?.visits.totalCount).toBe(0);
+
+      const my = await t.gql<{
+        myOjt: {
+          cases: { id: string }[];
+          upcomingVisits: { id: string }[];
+          openNextActions: { description: string }[];
+        };
+      }>(
+        `query { myOjt { cases { id } upcomingVisits { id } openNextActions { description } } }`,
+        {},
+        { as: c.trainee },
+      );
+      expect(my.data?.myOjt.cases.map((x) => x.id)).toContain(caseId);
+      expect(my.data?.myOjt.upcomingVisits.map((v) => v.id)).toContain(next.id);
+      expect(my.data?.myOjt.upcomingVisits.map((v) => v.id)).not.toContain(done.id);
+    });
+  });
 });

@@ -27,6 +27,10 @@ export class NextActionEntity {
   @JoinColumn({ name: 'visitId' })
   visit?: OjtVisitEntity;
 
+  /** Order within the post-brief that raised it, from 1. */
+  @Column({ type: 'int' })
+  position: number;
+
   @Column({ type: 'text' })
   description: string;
 

@@ -147,9 +147,10 @@ export class BriefService {
       if (input.nextActions.length) {
         await manager.insert(
           NextActionEntity,
-          input.nextActions.map((action) => ({
+          input.nextActions.map((action, index) => ({
             supportCaseId: visit.supportCaseId,
             visitId: visit.id,
+            position: index + 1,
             description: action.description.trim(),
             ownerId: action.ownerId,
             dueOn: action.dueOn ?? null,

@@ -102,7 +102,7 @@ export class OjtBatchService {
   async nextActionsByVisitIds(visitIds: readonly string[]): Promise<NextAction[][]> {
     const rows = await this.nextActions.find({
       where: { visitId: In([...visitIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
     });
     return groupByKeys(visitIds, rows.map(toNextAction), (a) => a.visitId);
   }
@@ -110,7 +110,7 @@ export class OjtBatchService {
   async nextActionsByCaseIds(caseIds: readonly string[]): Promise<NextAction[][]> {
     const rows = await this.nextActions.find({
       where: { supportCaseId: In([...caseIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
     });
     return groupByKeys(caseIds, rows.map(toNextAction), (a) => a.supportCaseId);
   }
@@ -184,7 +184,7 @@ export class OjtBatchService {
           this.visits.findBy({ supportCaseId: In(caseIds) }),
           this.nextActions.find({
             where: { supportCaseId: In(caseIds), status: NextActionStatus.OPEN },
-            order: { createdAt: 'ASC', id: 'ASC' },
+            order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
           }),
           this.hypotheses
             .createQueryBuilder('h')

@@ -119,6 +119,7 @@ export class OjtReadingService {
       )
       .orderBy('action.dueOn', 'ASC', 'NULLS LAST')
       .addOrderBy('action.createdAt', 'ASC')
+      .addOrderBy('action.position', 'ASC')
       .take(MY_OJT_LIMIT)
       .getMany();
     return Object.assign(new MyOjt(), {
