@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppLogger, loadConfig } from '@banso/core';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data';
+import { loadDemoOjt } from './demo-ojt';
 import { projectRoot } from './project-root';
 
 /**
@@ -245,6 +246,7 @@ async function main(): Promise<void> {
     startChild('worker', 'apps/worker/src/main.js', env);
     await waitForHealth(config.port);
     const url = `http://localhost:${config.port}/graphql`;
+    if (await loadDemoOjt(`http://127.0.0.1:${config.port}/graphql`)) say('demo OJT story loaded through the API');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       [
@@ -259,6 +261,9 @@ async function main(): Promise<void> {
         `  mutation { login(input: { email: "owner@banso.example", password: "${DEMO_PASSWORD}" }) {`,
         '    ... on AuthPayload { accessToken } ... on ErrorResult { code message } } }',
         '  query { myPrograms { edges { node { name status members { role user { displayName } } } } } }',
+        'As trainee.takahashi: query { myOjt { cases { clientCompany { name } } upcomingVisits { number carriedOver { nextActions { description } } } } }',
+        'As mentor.tanaka:     query { mentorInbox { reason waitingHours visit { number trainee { displayName } } } }',
+        'As trainee.ito:       query { notifications { edges { node { kind message readAt } } } }',
         '',
         'Ctrl-C stops the api, the worker and anything the demo started.',
         '',
