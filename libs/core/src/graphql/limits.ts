@@ -96,20 +96,28 @@ export function complexityPlugin(schemaOf: () => GraphQLSchema, maxComplexity: n
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ request, document }) => {
-          const complexity = getComplexity({
-            schema: schemaOf(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => {
-                const first = typeof args.first === 'number' ? args.first : undefined;
-                return first === undefined ? undefined : 1 + childComplexity * first;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schemaOf(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity }) => {
+                  const first = typeof args.first === 'number' ? args.first : undefined;
+                  return first === undefined ? undefined : 1 + childComplexity * first;
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch (error) {
+            // Variables that do not fit their types (e.g. an unknown enum value): nothing can run, and execution
+            // reports them as BAD_USER_INPUT naming the variable path. Rethrowing here would surface as a 500.
+            if (error instanceof GraphQLError) return Promise.resolve();
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query cost ${complexity} exceeds the limit of ${maxComplexity}`, {
               extensions: { code: 'BAD_USER_INPUT' },
