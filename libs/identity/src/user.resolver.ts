@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Actor, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityService } from './identity.service';
 import { IdentityLoaders } from './identity.loaders';
 import { User, UserConnection, UserDisabled } from './user.model';
 import { Organization } from './organization.model';
-import { CreateUserInput, DisableUserInput, UpdateUserInput } from './dto/user.input';
+import { CreateUserInput, DisableUserInput, UpdateUserInput, UsersArgs } from './dto/user.input';
 import { CreateUserResult, DisableUserResult, UpdateUserResult } from './identity.results';
 import { CannotDisableSelfError, EmailAlreadyUsedError, OrganizationNotFoundError } from './identity.errors';
 
@@ -27,12 +27,8 @@ export class UserResolver {
   }
 
   @Query(() => UserConnection, { description: 'Accounts of one organisation, by email' })
-  users(
-    @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }, ParseIdPipe) organizationId: string,
-    @Args() args: ConnectionArgs,
-  ): Promise<ConnectionShape<User>> {
-    return this.identity.usersOf(actor, organizationId, args);
+  users(@CurrentActor() actor: Actor, @Args() args: UsersArgs): Promise<ConnectionShape<User>> {
+    return this.identity.usersOf(actor, args.organizationId, args);
   }
 
   @Mutation(() => CreateUserResult, { description: 'Create an account (admins)' })

@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Locale, SystemRole } from '@banso/core';
+import { ConnectionArgs, Locale, SystemRole } from '@banso/core';
 import { PASSWORD_MIN_LENGTH } from './auth.input';
 
 @InputType()
@@ -71,4 +71,11 @@ export class DisableUserInput {
   @Field(() => ID)
   @IsUUID()
   userId: string;
+}
+
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The organisation whose accounts are listed' })
+  @IsUUID()
+  organizationId: string;
 }
