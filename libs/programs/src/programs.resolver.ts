@@ -121,7 +121,7 @@ export class ProgramsResolver {
   withdrawProgramMember(
     @CurrentActor() actor: Actor,
     @Args('input') input: WithdrawProgramMemberInput,
-  ): Promise<ProgramMember | AlreadyEndedError> {
+  ): Promise<ProgramMember | ProgramClosedError | AlreadyEndedError> {
     return this.programs.withdrawProgramMember(actor, input);
   }
 
@@ -137,7 +137,7 @@ export class ProgramsResolver {
   endMentorship(
     @CurrentActor() actor: Actor,
     @Args('input') input: EndMentorshipInput,
-  ): Promise<Mentorship | AlreadyEndedError> {
+  ): Promise<Mentorship | ProgramClosedError | AlreadyEndedError> {
     return this.programs.endMentorship(actor, input);
   }
 

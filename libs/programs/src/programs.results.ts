@@ -28,6 +28,7 @@ export const AddProgramMemberResult = resultUnion('AddProgramMemberResult', [
 ]);
 export const WithdrawProgramMemberResult = resultUnion('WithdrawProgramMemberResult', [
   ProgramMember,
+  ProgramClosedError,
   AlreadyEndedError,
 ]);
 export const AssignMentorResult = resultUnion('AssignMentorResult', [
@@ -37,4 +38,8 @@ export const AssignMentorResult = resultUnion('AssignMentorResult', [
   AlreadyPairedError,
   SelfMentorshipError,
 ]);
-export const EndMentorshipResult = resultUnion('EndMentorshipResult', [Mentorship, AlreadyEndedError]);
+export const EndMentorshipResult = resultUnion('EndMentorshipResult', [
+  Mentorship,
+  ProgramClosedError,
+  AlreadyEndedError,
+]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, IsNull, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, IsNull, Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -285,11 +285,12 @@ export class ProgramsService {
   async withdrawProgramMember(
     actor: Actor,
     input: WithdrawProgramMemberInput,
-  ): Promise<ProgramMember | AlreadyEndedError> {
+  ): Promise<ProgramMember | ProgramClosedError | AlreadyEndedError> {
     const existing = await this.members.findOneBy({ id: input.memberId });
     if (!existing) throw Errors.notFound(MEMBER_NOUN);
     await this.access.assertCanManage(actor, existing.programId);
     return this.unitOfWork.run(async ({ manager }) => {
+      if (await this.isClosed(manager, existing.programId)) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(ProgramMemberEntity, {
         where: { id: input.memberId },
         lock: { mode: 'pessimistic_write' },
@@ -373,11 +374,15 @@ export class ProgramsService {
     });
   }
 
-  async endMentorship(actor: Actor, input: EndMentorshipInput): Promise<Mentorship | AlreadyEndedError> {
+  async endMentorship(
+    actor: Actor,
+    input: EndMentorshipInput,
+  ): Promise<Mentorship | ProgramClosedError | AlreadyEndedError> {
     const existing = await this.mentorships.findOneBy({ id: input.mentorshipId });
     if (!existing) throw Errors.notFound(MENTORSHIP_NOUN);
     await this.access.assertCanManage(actor, existing.programId);
     return this.unitOfWork.run(async ({ manager }) => {
+      if (await this.isClosed(manager, existing.programId)) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(MentorshipEntity, {
         where: { id: input.mentorshipId },
         lock: { mode: 'pessimistic_write' },
@@ -393,6 +398,15 @@ export class ProgramsService {
       });
       return toMentorship(after);
     });
+  }
+
+  /** Whether the program is CLOSED, locking its row so that a concurrent closeProgram waits for this change. */
+  private async isClosed(manager: EntityManager, programId: string): Promise<boolean> {
+    const program = await manager.findOneOrFail(ProgramEntity, {
+      where: { id: programId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return program.status === ProgramStatus.CLOSED;
   }
 
   // ---- batch reads for DataLoaders ----------------------------------------------------------------------------
