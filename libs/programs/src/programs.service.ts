@@ -9,6 +9,7 @@ import {
   groupByKeys,
   IllegalTransitionError,
   isAdmin,
+  LocalizedText,
   orderByKeys,
   paginate,
   UnitOfWork,
@@ -288,7 +289,7 @@ export class ProgramsService {
   ): Promise<ProgramMember | ProgramClosedError | AlreadyEndedError> {
     const existing = await this.members.findOneBy({ id: input.memberId });
     if (!existing) throw Errors.notFound(MEMBER_NOUN);
-    await this.access.assertCanManage(actor, existing.programId);
+    await this.assertCanManageRecord(actor, existing.programId, MEMBER_NOUN);
     return this.unitOfWork.run(async ({ manager }) => {
       if (await this.isClosed(manager, existing.programId)) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(ProgramMemberEntity, {
@@ -380,7 +381,7 @@ export class ProgramsService {
   ): Promise<Mentorship | ProgramClosedError | AlreadyEndedError> {
     const existing = await this.mentorships.findOneBy({ id: input.mentorshipId });
     if (!existing) throw Errors.notFound(MENTORSHIP_NOUN);
-    await this.access.assertCanManage(actor, existing.programId);
+    await this.assertCanManageRecord(actor, existing.programId, MENTORSHIP_NOUN);
     return this.unitOfWork.run(async ({ manager }) => {
       if (await this.isClosed(manager, existing.programId)) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(MentorshipEntity, {
@@ -398,6 +399,17 @@ export class ProgramsService {
       });
       return toMentorship(after);
     });
+  }
+
+  /**
+   * For records reached by their own id (a member, a pairing): an outsider gets the same NOT_FOUND as for an id
+   * that does not exist, so the answer does not tell that the record is there; members who are not owners get
+   * FORBIDDEN.
+   */
+  private async assertCanManageRecord(actor: Actor, programId: string, noun: LocalizedText): Promise<void> {
+    const access = await this.access.access(actor, programId);
+    if (!access.canRead) throw Errors.notFound(noun);
+    if (!access.canManage) throw Errors.forbidden();
   }
 
   /** Whether the program is CLOSED, locking its row so that a concurrent closeProgram waits for this change. */
