@@ -1,0 +1,326 @@
+import { TestApp, errorCode } from '../utils/test-app';
+import { Cohort, TEST_PASSWORD, UserRow } from '../factories';
+
+/**
+ * Every identity, programs and audit operation × every kind of caller, each cell with its exact outcome.
+ * The cast comes from `cohort()`: `program` has an owner, a mentor paired with a trainee; `otherOwner` owns another
+ * program of the same operator. Operations that change state get a fresh cohort per cell.
+ */
+type Role = 'anonymous' | 'trainee' | 'mentor' | 'owner of another program' | 'owner' | 'admin';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+const ROLES: Role[] = ['anonymous', 'trainee', 'mentor', 'owner of another program', 'owner', 'admin'];
+
+interface World extends Cohort {
+  /** The mentor–trainee pairing of `program`. */
+  mentorshipId: string;
+  /** The trainee's membership of `program`. */
+  traineeMemberId: string;
+  pingId: string;
+}
+
+interface Operation {
+  name: string;
+  /** Needs its own records: it changes state others would see. */
+  fresh?: boolean;
+  prepare?: (world: World) => Promise<void>;
+  query: string;
+  variables: (world: World, unique: string) => Record<string, unknown>;
+  /** For result unions: the success member's __typename. */
+  success?: string;
+  /** trainee, mentor, owner of another program, owner, admin (anonymous is always UNAUTHENTICATED). */
+  outcomes: [Outcome, Outcome, Outcome, Outcome, Outcome];
+}
+
+const ALL: Operation['outcomes'] = ['ok', 'ok', 'ok', 'ok', 'ok'];
+const ADMIN_ONLY: Operation['outcomes'] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok'];
+const READ_PROGRAM: Operation['outcomes'] = ['ok', 'ok', 'NOT_FOUND', 'ok', 'ok'];
+const MANAGE_PROGRAM: Operation['outcomes'] = ['FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'ok'];
+
+const OPERATIONS: Operation[] = [
+  { name: 'me', query: `query { me { id } }`, variables: () => ({}), outcomes: ALL },
+  {
+    name: 'user',
+    query: `query ($id: ID!) { user(id: $id) { id } }`,
+    // The mentor's account: colleagues of the operator see it, the trainee (a chamber of commerce) does not.
+    variables: (w) => ({ id: w.mentor.id }),
+    outcomes: ['NOT_FOUND', 'ok', 'ok', 'ok', 'ok'],
+  },
+  {
+    name: 'users',
+    query: `query ($organizationId: ID!) { users(organizationId: $organizationId) { totalCount } }`,
+    variables: (w) => ({ organizationId: w.chamber.id }),
+    outcomes: ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok'],
+  },
+  {
+    name: 'organization',
+    query: `query ($id: ID!) { organization(id: $id) { id } }`,
+    variables: (w) => ({ id: w.chamber.id }),
+    outcomes: ALL,
+  },
+  { name: 'organizations', query: `query { organizations { totalCount } }`, variables: () => ({}), outcomes: ALL },
+  {
+    name: 'createOrganization',
+    query: `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    variables: (_w, unique) => ({
+      input: { name: `堺商工会議所-${unique}`, kind: 'CHAMBER_OF_COMMERCE', sector: 'PUBLIC' },
+    }),
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'createUser',
+    query: `mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+    variables: (w, unique) => ({
+      input: {
+        email: `new-${unique}@banso.test`,
+        displayName: '新人 一郎',
+        organizationId: w.chamber.id,
+        password: 'a-long-enough-password',
+      },
+    }),
+    success: 'User',
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'updateUser',
+    fresh: true,
+    query: `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { userId: w.trainee.id, displayName: '高橋 翔太' } }),
+    success: 'User',
+    outcomes: ['ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok'],
+  },
+  {
+    name: 'disableUser',
+    fresh: true,
+    query: `mutation ($input: DisableUserInput!) { disableUser(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { userId: w.otherTrainee.id } }),
+    success: 'UserDisabled',
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'changePassword',
+    fresh: true,
+    query: `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
+    variables: () => ({ input: { currentPassword: TEST_PASSWORD, newPassword: 'another-long-password' } }),
+    success: 'PasswordChanged',
+    outcomes: ALL,
+  },
+  {
+    name: 'logout',
+    query: `mutation ($input: RefreshTokenInput!) { logout(input: $input) }`,
+    variables: () => ({ input: { refreshToken: '00000000-0000-4000-8000-000000000000.unknown' } }),
+    outcomes: ALL,
+  },
+  {
+    name: 'program',
+    query: `query ($id: ID!) { program(id: $id) { id } }`,
+    variables: (w) => ({ id: w.program.id }),
+    outcomes: READ_PROGRAM,
+  },
+  { name: 'programsList', query: `query { programsList { totalCount } }`, variables: () => ({}), outcomes: ALL },
+  { name: 'myPrograms', query: `query { myPrograms { totalCount } }`, variables: () => ({}), outcomes: ALL },
+  {
+    name: 'createProgram',
+    query: `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: {
+        name: '令和8年度 担い手育成プログラム',
+        fiscalYear: 2026,
+        region: '大阪府',
+        operatorOrganizationId: w.operator.id,
+        startsOn: '2026-06-01',
+        endsOn: '2027-02-28',
+      },
+    }),
+    success: 'Program',
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'updateProgram',
+    fresh: true,
+    query: `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { programId: w.program.id, region: '近畿' } }),
+    success: 'Program',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'activateProgram',
+    fresh: true,
+    prepare: async (w) => {
+      await t.dataSource.query(`UPDATE program SET status = 'DRAFT' WHERE id = $1`, [w.program.id]);
+    },
+    query: `mutation ($input: ProgramIdInput!) { activateProgram(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { programId: w.program.id } }),
+    success: 'Program',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'closeProgram',
+    fresh: true,
+    query: `mutation ($input: ProgramIdInput!) { closeProgram(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { programId: w.program.id } }),
+    success: 'Program',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'addProgramMember',
+    fresh: true,
+    query: `mutation ($input: AddProgramMemberInput!) { addProgramMember(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { programId: w.program.id, userId: w.otherTrainee.id, role: 'TRAINEE' } }),
+    success: 'ProgramMember',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'withdrawProgramMember',
+    fresh: true,
+    query: `mutation ($input: WithdrawProgramMemberInput!) { withdrawProgramMember(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { memberId: w.traineeMemberId } }),
+    success: 'ProgramMember',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'assignMentor',
+    fresh: true,
+    query: `mutation ($input: AssignMentorInput!) { assignMentor(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { programId: w.program.id, mentorId: w.otherMentor.id, traineeId: w.trainee.id } }),
+    success: 'Mentorship',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'endMentorship',
+    fresh: true,
+    query: `mutation ($input: EndMentorshipInput!) { endMentorship(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { mentorshipId: w.mentorshipId } }),
+    success: 'Mentorship',
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
+    name: 'auditEvents',
+    query: `query ($entityId: ID!) { auditEvents(entityType: "Program", entityId: $entityId) { totalCount } }`,
+    variables: (w) => ({ entityId: w.program.id }),
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'requestSystemPing',
+    query: `mutation { requestSystemPing { id status } }`,
+    variables: () => ({}),
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'systemPing',
+    query: `query ($id: ID!) { systemPing(id: $id) { id } }`,
+    variables: (w) => ({ id: w.pingId }),
+    outcomes: ADMIN_ONLY,
+  },
+];
+
+const CELLS: [string, Role, Outcome][] = OPERATIONS.flatMap((operation) =>
+  ROLES.map((role, index): [string, Role, Outcome] => [
+    operation.name,
+    role,
+    index === 0 ? 'UNAUTHENTICATED' : operation.outcomes[index - 1],
+  ]),
+);
+
+let t: TestApp;
+
+describe('Authorization matrix: identity, programs and audit (権限表)', () => {
+  let shared: World;
+  let pingId: string;
+  let serial = 0;
+
+  async function world(): Promise<World> {
+    const cohort = await t.factory.cohort();
+    const [mentorship] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM mentorship WHERE "programId" = $1 AND "mentorId" = $2 AND "traineeId" = $3`,
+      [cohort.program.id, cohort.mentor.id, cohort.trainee.id],
+    );
+    const [member] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM program_member WHERE "programId" = $1 AND "userId" = $2 AND role = 'TRAINEE'`,
+      [cohort.program.id, cohort.trainee.id],
+    );
+    return { ...cohort, mentorshipId: mentorship.id, traineeMemberId: member.id, pingId };
+  }
+
+  function caller(w: World, role: Role): UserRow | null {
+    const byRole: Record<Role, UserRow | null> = {
+      anonymous: null,
+      trainee: w.trainee,
+      mentor: w.mentor,
+      'owner of another program': w.otherOwner,
+      owner: w.owner,
+      admin: w.admin,
+    };
+    return byRole[role];
+  }
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const admin = await t.factory.admin();
+    const ping = await t.gql<{ requestSystemPing: { id: string } }>(
+      `mutation { requestSystemPing { id } }`,
+      {},
+      {
+        as: admin,
+      },
+    );
+    pingId = ping.data!.requestSystemPing.id;
+    shared = await world();
+  });
+  afterAll(() => t.close());
+
+  it('covers every operation of identity, programs and audit for each of the six callers', () => {
+    expect(OPERATIONS.map((operation) => operation.name).sort()).toEqual(
+      [
+        'me',
+        'user',
+        'users',
+        'organization',
+        'organizations',
+        'createOrganization',
+        'createUser',
+        'updateUser',
+        'disableUser',
+        'changePassword',
+        'logout',
+        'program',
+        'programsList',
+        'myPrograms',
+        'createProgram',
+        'updateProgram',
+        'activateProgram',
+        'closeProgram',
+        'addProgramMember',
+        'withdrawProgramMember',
+        'assignMentor',
+        'endMentorship',
+        'auditEvents',
+        'requestSystemPing',
+        'systemPing',
+      ].sort(),
+    );
+    expect(CELLS).toHaveLength(150);
+  });
+
+  it.each(CELLS)('%s as %s → %s', async (name, role, expected) => {
+    const operation = OPERATIONS.find((candidate) => candidate.name === name)!;
+    const w = operation.fresh ? await world() : shared;
+    await operation.prepare?.(w);
+    serial += 1;
+    const audit = await t.count('audit_event');
+    const res = await t.gql(operation.query, operation.variables(w, `${serial}-${Date.now()}`), {
+      as: caller(w, role),
+    });
+    if (expected === 'ok') {
+      expect(res.errors).toBeUndefined();
+      const value = (res.data as Record<string, unknown>)[Object.keys(res.data!)[0]];
+      expect(value).not.toBeNull();
+      if (operation.success) expect((value as { __typename: string }).__typename).toBe(operation.success);
+    } else {
+      expect(errorCode(res)).toBe(expected);
+      expect(res.data).toBeNull();
+      // A refused operation leaves no trace in the audit trail.
+      expect(await t.count('audit_event')).toBe(audit);
+    }
+  });
+});
