@@ -69,6 +69,11 @@ export class AuthService {
       if (!user || user.status !== UserStatus.ACTIVE) return null;
       await this.tokens.markUsed(manager, row.id);
       const issued = await this.tokens.issue(manager, user.id, row.familyId);
+      await this.audit.record(
+        manager,
+        { userId: user.id, requestId: context.requestId },
+        { action: 'user.refreshToken', entityType: 'UserAccount', entityId: user.id },
+      );
       return new AuthPayload({ ...issued, user: toUser(user) });
     });
     return outcome ?? new InvalidRefreshTokenError(context.locale);
