@@ -73,7 +73,8 @@ export function aliasLimitRule(maxAliases: number) {
     let aliases = 0;
     return {
       Field(node: FieldNode) {
-        if (node.alias) aliases += 1;
+        if (!node.alias) return;
+        aliases += 1;
         if (aliases === maxAliases + 1) {
           context.reportError(
             new GraphQLError(`The operation uses more than ${maxAliases} aliases`, {
