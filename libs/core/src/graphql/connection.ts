@@ -86,7 +86,17 @@ function decodeCursor(cursor: string, length: number): CursorValue[] {
   } catch {
     // fall through to the error below
   }
-  throw Errors.badInput('after', { ja: 'カーソルが正しくありません', en: 'is not a valid cursor' });
+  throw invalidCursor();
+}
+
+function invalidCursor(): Error {
+  return Errors.badInput('after', { ja: 'カーソルが正しくありません', en: 'is not a valid cursor' });
+}
+
+/** PostgreSQL "data exception" (SQLSTATE class 22): a value that does not fit its column type. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } })?.driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 export interface KeysetOrder<E> {
@@ -125,7 +135,15 @@ export async function paginate<E extends ObjectLiteral, N = E>(
     .orderBy(order.column, order.direction)
     .addOrderBy(order.idColumn, order.direction)
     .limit(first + 1);
-  const rows = await page.getMany();
+  let rows: E[];
+  try {
+    rows = await page.getMany();
+  } catch (error) {
+    // A forged cursor whose values do not fit the sort columns (not a timestamp, not a uuid) fails in PostgreSQL:
+    // that is the caller's bad input, not a server fault.
+    if (args.after && isDataException(error)) throw invalidCursor();
+    throw error;
+  }
   const hasNextPage = rows.length > first;
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((row) => {
