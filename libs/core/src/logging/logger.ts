@@ -14,7 +14,8 @@ export class AppLogger implements LoggerService {
     this.write('info', message, context);
   }
   error(message: unknown, trace?: string, context?: string): void {
-    this.pino.error({ context, trace }, String(message));
+    if (typeof message === 'object' && message !== null) this.pino.error({ context, trace, ...message });
+    else this.pino.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string): void {
     this.write('warn', message, context);
