@@ -95,6 +95,8 @@ describe('Logging in (ログイン)', () => {
     // Reuse of an old token means it may have been stolen: the whole family is revoked, the rotated one too.
     const afterTheft = await t.gql(REFRESH, { input: { refreshToken: rotated.refreshToken } });
     expect(afterTheft.data?.refreshToken).toMatchObject({ code: 'INVALID_REFRESH_TOKEN' });
+    // The revocation is on the audit trail (the revoked family already refuses the second presentation).
+    expect(await t.count('audit_event', `action = 'user.refreshTokenReused' AND "entityId" = $1`, [user.id])).toBe(2);
   });
 
   it('logout revokes the refresh token', async () => {

@@ -621,7 +621,7 @@ describe('Accompanied OJT: a case through two visits (同行支援)', () => {
       expect(res.data?.openSupportCase).toEqual({
         __typename: 'NotAProgramMemberError',
         code: 'NOT_A_PROGRAM_MEMBER',
-        field: 'leadTraineeId',
+        field: 'input.leadTraineeId',
         requiredRole: 'TRAINEE',
         message: 'leadTraineeId はこのプログラムの有効な担い手候補者ではありません',
       });

@@ -209,7 +209,7 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
           __typename: 'UserNotFoundError',
           code: 'USER_NOT_FOUND',
           message: 'The user (userId) does not exist or is disabled',
-          field: 'userId',
+          field: 'input.userId',
         });
       }
       const role = await t.gql(ADD_MEMBER, { input: { programId, userId: ito.id, role: 'SPONSOR' } }, { as: admin });
@@ -259,19 +259,19 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
         __typename: 'NotAProgramMemberError',
         code: 'NOT_A_PROGRAM_MEMBER',
         message: 'mentorId はこのプログラムの有効なメンターではありません',
-        field: 'mentorId',
+        field: 'input.mentorId',
         requiredRole: 'MENTOR',
       });
       expect(await assign(ito.id, takahashi.id, adminEn)).toEqual({
         __typename: 'NotAProgramMemberError',
         code: 'NOT_A_PROGRAM_MEMBER',
         message: 'mentorId is not an active mentor of this program',
-        field: 'mentorId',
+        field: 'input.mentorId',
         requiredRole: 'MENTOR',
       });
       expect(await assign(tanaka.id, suzuki.id, adminEn)).toMatchObject({
         message: 'traineeId is not an active trainee of this program',
-        field: 'traineeId',
+        field: 'input.traineeId',
         requiredRole: 'TRAINEE',
       });
       expect(await assign(tanaka.id, takahashi.id)).toEqual({

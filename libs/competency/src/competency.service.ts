@@ -111,7 +111,7 @@ export class CompetencyService {
     const program = await this.program(input.programId);
     if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
     if (!(await this.access.hasActiveRole(input.traineeId, program.id, ProgramRole.TRAINEE))) {
-      return new NotAProgramMemberError(actor.locale, 'traineeId', ProgramRole.TRAINEE);
+      return new NotAProgramMemberError(actor.locale, 'input.traineeId', ProgramRole.TRAINEE);
     }
     return this.unitOfWork.run(async ({ manager }) => {
       const result = await this.recordRatings(

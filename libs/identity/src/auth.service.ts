@@ -62,6 +62,11 @@ export class AuthService {
       if (!row) return null;
       if (row.usedAt || row.revokedAt) {
         await this.tokens.revokeFamily(manager, row.familyId);
+        await this.audit.record(
+          manager,
+          { userId: row.userId, requestId: context.requestId },
+          { action: 'user.refreshTokenReused', entityType: 'UserAccount', entityId: row.userId },
+        );
         return null;
       }
       if (row.expiresAt.getTime() <= Date.now()) return null;

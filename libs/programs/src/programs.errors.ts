@@ -49,13 +49,14 @@ export class AlreadyProgramMemberError extends ErrorResult {
 
 @ObjectType({ implements: () => [ErrorResult], description: 'The user does not exist or is disabled' })
 export class UserNotFoundError extends ErrorResult {
-  @Field()
+  @Field({ description: 'The input field naming the user, e.g. input.userId' })
   field: string;
 
   constructor(locale: Locale, field: string) {
+    const name = field.replace(/^input\./, '');
     super('USER_NOT_FOUND', locale, {
-      ja: `指定されたユーザー（${field}）が存在しないか無効です`,
-      en: `The user (${field}) does not exist or is disabled`,
+      ja: `指定されたユーザー（${name}）が存在しないか無効です`,
+      en: `The user (${name}) does not exist or is disabled`,
     });
     this.field = field;
   }
@@ -66,15 +67,16 @@ export class UserNotFoundError extends ErrorResult {
   description: 'The person must be an active member of the program in this role',
 })
 export class NotAProgramMemberError extends ErrorResult {
-  @Field()
+  @Field({ description: 'The input field naming the person, e.g. input.traineeId' })
   field: string;
   @Field(() => ProgramRole)
   requiredRole: ProgramRole;
 
   constructor(locale: Locale, field: string, requiredRole: ProgramRole) {
+    const name = field.replace(/^input\./, '');
     super('NOT_A_PROGRAM_MEMBER', locale, {
-      ja: `${field} はこのプログラムの有効な${ROLE_TEXT[requiredRole].ja}ではありません`,
-      en: `${field} is not an active ${ROLE_TEXT[requiredRole].en} of this program`,
+      ja: `${name} はこのプログラムの有効な${ROLE_TEXT[requiredRole].ja}ではありません`,
+      en: `${name} is not an active ${ROLE_TEXT[requiredRole].en} of this program`,
     });
     this.field = field;
     this.requiredRole = requiredRole;

@@ -62,7 +62,7 @@ export class ProgramsResolver {
     private readonly identityLoaders: IdentityLoaders,
   ) {}
 
-  @Query(() => Program, { description: 'A program you take part in (admins: any)' })
+  @Query(() => Program, { description: 'A program you take part in (admins see every program)' })
   program(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<Program> {
     return this.programs.program(actor, id);
   }

@@ -246,7 +246,7 @@ export class ProgramsService {
   ): Promise<ProgramMember | ProgramClosedError | AlreadyProgramMemberError | UserNotFoundError> {
     await this.access.assertCanManage(actor, input.programId);
     const [user] = await this.identity.usersByIds([input.userId]);
-    if (!user || user.status !== UserStatus.ACTIVE) return new UserNotFoundError(actor.locale, 'userId');
+    if (!user || user.status !== UserStatus.ACTIVE) return new UserNotFoundError(actor.locale, 'input.userId');
     return this.unitOfWork.run(async ({ manager }) => {
       const program = await manager.findOneByOrFail(ProgramEntity, { id: input.programId });
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
@@ -345,14 +345,14 @@ export class ProgramsService {
           where: { ...active, userId: input.mentorId, role: ProgramRole.MENTOR },
         }))
       ) {
-        return new NotAProgramMemberError(actor.locale, 'mentorId', ProgramRole.MENTOR);
+        return new NotAProgramMemberError(actor.locale, 'input.mentorId', ProgramRole.MENTOR);
       }
       if (
         !(await manager.exists(ProgramMemberEntity, {
           where: { ...active, userId: input.traineeId, role: ProgramRole.TRAINEE },
         }))
       ) {
-        return new NotAProgramMemberError(actor.locale, 'traineeId', ProgramRole.TRAINEE);
+        return new NotAProgramMemberError(actor.locale, 'input.traineeId', ProgramRole.TRAINEE);
       }
       const paired = await manager.exists(MentorshipEntity, {
         where: { programId: input.programId, mentorId: input.mentorId, traineeId: input.traineeId, endedAt: IsNull() },

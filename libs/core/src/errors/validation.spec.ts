@@ -64,4 +64,16 @@ describe('validationException', () => {
     const exception = validationException([error('role', { whitelistValidation: 'property role should not exist' })]);
     expect(exception.fields[0].message).toEqual({ ja: '指定できない項目です', en: 'is not an accepted field' });
   });
+
+  it('names plain query arguments without the input prefix', () => {
+    class ProgramsArgs {
+      first = 500;
+    }
+    const exception = validationException([
+      Object.assign(error('first', { max: 'first must not be greater than 100' }), { target: new ProgramsArgs() }),
+    ]);
+    expect(exception.fields).toEqual([
+      { field: 'first', message: { ja: '100以下で入力してください', en: 'must be at most 100' } },
+    ]);
+  });
 });

@@ -53,7 +53,10 @@ function collect(errors: ValidationError[], parent: string, out: FieldProblem[])
 /** Turns class-validator output into one BAD_USER_INPUT error naming every offending field. */
 export function validationException(errors: ValidationError[]): DomainException {
   const fields: FieldProblem[] = [];
-  collect(errors, 'input', fields);
+  // Mutation inputs are named `input.x`; plain query arguments (an @ArgsType class such as ConnectionArgs) by name.
+  const target: unknown = errors[0]?.target;
+  const isQueryArguments = typeof target === 'object' && target !== null && /Args$/.test(target.constructor.name);
+  collect(errors, isQueryArguments ? '' : 'input', fields);
   const ja = fields.map((f) => `${f.field}: ${f.message.ja}`).join('、');
   const en = fields.map((f) => `${f.field} ${f.message.en}`).join('; ');
   return new DomainException(

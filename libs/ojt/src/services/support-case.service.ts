@@ -78,7 +78,7 @@ export class SupportCaseService {
     const company = await this.access.readableCompany(actor, input.clientCompanyId);
     if (!program.canManage && input.leadTraineeId !== actor.userId) throw Errors.forbidden();
     if (!(await this.programAccess.hasActiveRole(input.leadTraineeId, input.programId, ProgramRole.TRAINEE))) {
-      return new NotAProgramMemberError(actor.locale, 'leadTraineeId', ProgramRole.TRAINEE);
+      return new NotAProgramMemberError(actor.locale, 'input.leadTraineeId', ProgramRole.TRAINEE);
     }
     const [lead] = await this.identity.usersByIds([input.leadTraineeId]);
     if (!lead || lead.organizationId !== company.organizationId) {
