@@ -42,8 +42,9 @@ const OPERATIONS: Operation[] = [
   {
     name: 'user',
     query: `query ($id: ID!) { user(id: $id) { id } }`,
-    // The mentor's account: colleagues of the operator see it, the trainee (a chamber of commerce) does not.
-    variables: (w) => ({ id: w.mentor.id }),
+    // The other program's owner: colleagues of the operator see the account, the trainee (a chamber of commerce,
+    // sharing no program with them) does not. People of the same program do see each other (identity e2e).
+    variables: (w) => ({ id: w.otherOwner.id }),
     outcomes: ['NOT_FOUND', 'ok', 'ok', 'ok', 'ok'],
   },
   {

@@ -532,6 +532,24 @@ describe('Identity: organisations and accounts (組織とアカウント)', () =
       expect(fieldsOf(malformed)).toEqual([{ field: 'id', message: 'must be a valid id' }]);
     });
 
+    it('user(id): people of the same program see each other across organisations; a finished membership hides them again', async () => {
+      const mentor = await t.factory.user({ organizationId: operator.id, displayName: '田中 健一' });
+      const trainee = await t.factory.user({ organizationId: chamber.id, displayName: '高橋 翔' });
+      const program = await t.factory.program({ operatorOrganizationId: operator.id });
+      await t.factory.member(program.id, mentor.id, 'MENTOR');
+      const traineeMembership = await t.factory.member(program.id, trainee.id, 'TRAINEE');
+
+      expect((await t.gql(USER, { id: trainee.id }, { as: mentor })).data).toEqual({
+        user: { id: trainee.id, displayName: '高橋 翔', organizationId: chamber.id },
+      });
+      expect((await t.gql(USER, { id: mentor.id }, { as: trainee })).data?.user).toMatchObject({
+        displayName: '田中 健一',
+      });
+
+      await t.dataSource.query(`UPDATE program_member SET status = 'WITHDRAWN' WHERE id = $1`, [traineeMembership]);
+      expect(errorCode(await t.gql(USER, { id: trainee.id }, { as: mentor }))).toBe('NOT_FOUND');
+    });
+
     it('users(organizationId): colleagues page by email; another organisation is FORBIDDEN; admins list any', async () => {
       const bank = await t.factory.organization({ name: '近畿信用金庫', kind: 'OTHER' });
       const staff: UserRow[] = [];

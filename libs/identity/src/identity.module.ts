@@ -16,6 +16,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { UserResolver } from './user.resolver';
 import { OrganizationResolver } from './organization.resolver';
+import { UserVisibilityRules } from './user-visibility';
 
 @Module({
   imports: [
@@ -37,7 +38,8 @@ import { OrganizationResolver } from './organization.resolver';
     AuthResolver,
     UserResolver,
     OrganizationResolver,
+    UserVisibilityRules,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
 })
 export class IdentityModule {}

@@ -23,6 +23,7 @@ import { CreateUserInput, DisableUserInput, UpdateUserInput } from './dto/user.i
 import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
 import { normaliseEmail, toOrganization, toUser } from './user.mapper';
+import { UserVisibilityRules } from './user-visibility';
 
 const USER_NOUN = { ja: 'ユーザー', en: 'User' };
 const ORGANIZATION_NOUN = { ja: '組織', en: 'Organisation' };
@@ -37,7 +38,8 @@ const AUDITED_USER_FIELDS: (keyof UserAccountEntity)[] = [
 
 /**
  * Organisations and accounts. Organisations are a directory any signed-in user may read; accounts are visible to
- * admins, to the person themself and to colleagues of the same organisation.
+ * admins, to the person themself, to colleagues of the same organisation and to whoever a registered
+ * UserVisibilityRule allows (people of the same program).
  */
 @Injectable()
 export class IdentityService {
@@ -48,6 +50,7 @@ export class IdentityService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly visibility: UserVisibilityRules,
   ) {}
 
   // ---- organisations ------------------------------------------------------------------------------------------
@@ -203,7 +206,7 @@ export class IdentityService {
   /** The account as the caller may see it; NOT_FOUND when hidden from them (no existence leak). */
   async user(actor: Actor, id: string): Promise<User> {
     const entity = await this.users.findOne({ where: { id } });
-    if (!entity || !this.canSeeUser(actor, entity)) throw Errors.notFound(USER_NOUN);
+    if (!entity || !(await this.canSeeUser(actor, entity))) throw Errors.notFound(USER_NOUN);
     return toUser(entity);
   }
 
@@ -235,8 +238,9 @@ export class IdentityService {
     return entity ? toUser(entity) : null;
   }
 
-  private canSeeUser(actor: Actor, entity: UserAccountEntity): boolean {
-    return isAdmin(actor) || actor.userId === entity.id || actor.organizationId === entity.organizationId;
+  private async canSeeUser(actor: Actor, entity: UserAccountEntity): Promise<boolean> {
+    if (isAdmin(actor) || actor.userId === entity.id || actor.organizationId === entity.organizationId) return true;
+    return this.visibility.anyAllows(actor, entity.id);
   }
 
   /** Used by the CLI: creates an admin or leaves an existing account with that email untouched. */

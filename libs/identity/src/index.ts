@@ -9,3 +9,4 @@ export * from './user.model';
 export * from './dto/auth.input';
 export * from './dto/organization.input';
 export * from './dto/user.input';
+export * from './user-visibility';

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { Actor, Errors, isAdmin } from '@banso/core';
+import { UserVisibilityRules } from '@banso/identity';
 import { ProgramEntity } from './program.entity';
 import { ProgramMemberEntity } from './program-member.entity';
 import { MentorshipEntity } from './mentorship.entity';
@@ -24,12 +25,27 @@ export interface ProgramAccess {
  * their programs; mentors and trainees read their own programs. A program the caller cannot see is NOT_FOUND.
  */
 @Injectable()
-export class ProgramAccessService {
+export class ProgramAccessService implements OnModuleInit {
   constructor(
     @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
     @InjectRepository(ProgramMemberEntity) private readonly members: Repository<ProgramMemberEntity>,
     @InjectRepository(MentorshipEntity) private readonly mentorships: Repository<MentorshipEntity>,
+    private readonly userVisibility: UserVisibilityRules,
   ) {}
+
+  /** People of the same program see each other's accounts (the roster already shows them). */
+  onModuleInit(): void {
+    this.userVisibility.register((actor, userId) => this.shareAProgram(actor.userId, userId));
+  }
+
+  async shareAProgram(userId: string, otherUserId: string): Promise<boolean> {
+    const rows = await this.members.query<unknown[]>(
+      `SELECT 1 FROM program_member mine JOIN program_member theirs ON theirs."programId" = mine."programId"
+       WHERE mine."userId" = $1 AND theirs."userId" = $2 AND mine.status = 'ACTIVE' AND theirs.status = 'ACTIVE' LIMIT 1`,
+      [userId, otherUserId],
+    );
+    return rows.length > 0;
+  }
 
   async rolesOf(userId: string, programId: string): Promise<ProgramRole[]> {
     const rows = await this.members.find({
