@@ -532,6 +532,10 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
       const fy2028 = await t.factory.program({ operatorOrganizationId: operator.id, fiscalYear: 2028, name: 'R10' });
       await t.factory.member(fy2027.id, trainee.id, 'TRAINEE');
       await t.factory.member(fy2028.id, trainee.id, 'TRAINEE');
+      // Newest first: R9-A was set up a day before R9-B (rows made in the same millisecond would tie).
+      await t.dataSource.query(`UPDATE program SET "createdAt" = "createdAt" - interval '1 day' WHERE id = $1`, [
+        fy2027.id,
+      ]);
 
       const all2027 = await t.gql<{ programsList: Page }>(LIST, { fiscalYear: 2027 }, { as: admin });
       expect(all2027.data!.programsList.totalCount).toBe(2);
