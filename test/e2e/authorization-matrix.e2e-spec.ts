@@ -118,7 +118,7 @@ const OPERATIONS: Operation[] = [
     variables: (w) => ({ id: w.program.id }),
     outcomes: READ_PROGRAM,
   },
-  { name: 'programsList', query: `query { programsList { totalCount } }`, variables: () => ({}), outcomes: ALL },
+  { name: 'programs', query: `query { programs { totalCount } }`, variables: () => ({}), outcomes: ALL },
   { name: 'myPrograms', query: `query { myPrograms { totalCount } }`, variables: () => ({}), outcomes: ALL },
   {
     name: 'createProgram',
@@ -285,7 +285,7 @@ describe('Authorization matrix: identity, programs and audit (権限表)', () =>
         'changePassword',
         'logout',
         'program',
-        'programsList',
+        'programs',
         'myPrograms',
         'createProgram',
         'updateProgram',

@@ -67,7 +67,7 @@ describe('GraphQL depth, alias and cost limits', () => {
   });
 
   it(`refuses a query costing more than ${DEFAULT_QUERY_LIMITS.maxComplexity} with BAD_USER_INPUT, before running it`, async () => {
-    const page = `programsList(first: 100) { edges { node { id name members { role user { id displayName } } } } }`;
+    const page = `programs(first: 100) { edges { node { id name members { role user { id displayName } } } } }`;
     const query = `query { ${Array.from({ length: 8 }, (_, i) => `p${i}: ${page}`).join(' ')} }`;
     const audit = await t.count('audit_event');
     const res = await t.gql(query, {}, { as: c.admin, locale: 'en' });
@@ -86,7 +86,7 @@ describe('GraphQL depth, alias and cost limits', () => {
 
   it('a variable that does not fit its type is BAD_USER_INPUT naming it, not a server error', async () => {
     const res = await t.gql(
-      `query ($year: Int) { programsList(fiscalYear: $year) { totalCount } }`,
+      `query ($year: Int) { programs(fiscalYear: $year) { totalCount } }`,
       { year: 'R7' },
       { as: c.admin, locale: 'en' },
     );
@@ -102,7 +102,7 @@ describe('GraphQL depth, alias and cost limits', () => {
     ];
     for (const after of forged) {
       const res = await t.gql(
-        `query ($after: String) { programsList(first: 5, after: $after) { totalCount } }`,
+        `query ($after: String) { programs(first: 5, after: $after) { totalCount } }`,
         { after },
         { as: c.admin },
       );

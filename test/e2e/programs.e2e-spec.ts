@@ -47,7 +47,7 @@ const PROGRAM = `query ($id: ID!) {
   }
 }`;
 const LIST = `query ($fiscalYear: Int, $first: Int, $after: String) {
-  programsList(fiscalYear: $fiscalYear, first: $first, after: $after) {
+  programs(fiscalYear: $fiscalYear, first: $first, after: $after) {
     totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage endCursor }
   }
 }`;
@@ -525,7 +525,7 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
   });
 
   describe('reading programs', () => {
-    it('programsList filters by fiscal year; members see only their programs, admins all; myPrograms is personal', async () => {
+    it('programs filters by fiscal year; members see only their programs, admins all; myPrograms is personal', async () => {
       const trainee = await t.factory.user({ organizationId: chamber.id });
       const fy2027 = await t.factory.program({ operatorOrganizationId: operator.id, fiscalYear: 2027, name: 'R9-A' });
       await t.factory.program({ operatorOrganizationId: operator.id, fiscalYear: 2027, name: 'R9-B' });
@@ -537,14 +537,14 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
         fy2027.id,
       ]);
 
-      const all2027 = await t.gql<{ programsList: Page }>(LIST, { fiscalYear: 2027 }, { as: admin });
-      expect(all2027.data!.programsList.totalCount).toBe(2);
-      expect(all2027.data!.programsList.edges.map((e) => e.node.name)).toEqual(['R9-B', 'R9-A']);
+      const all2027 = await t.gql<{ programs: Page }>(LIST, { fiscalYear: 2027 }, { as: admin });
+      expect(all2027.data!.programs.totalCount).toBe(2);
+      expect(all2027.data!.programs.edges.map((e) => e.node.name)).toEqual(['R9-B', 'R9-A']);
 
-      const own2027 = await t.gql<{ programsList: Page }>(LIST, { fiscalYear: 2027 }, { as: trainee });
-      expect(own2027.data!.programsList.edges.map((e) => e.node.name)).toEqual(['R9-A']);
-      const own = await t.gql<{ programsList: Page }>(LIST, {}, { as: trainee });
-      expect(own.data!.programsList.edges.map((e) => e.node.name)).toEqual(['R10', 'R9-A']);
+      const own2027 = await t.gql<{ programs: Page }>(LIST, { fiscalYear: 2027 }, { as: trainee });
+      expect(own2027.data!.programs.edges.map((e) => e.node.name)).toEqual(['R9-A']);
+      const own = await t.gql<{ programs: Page }>(LIST, {}, { as: trainee });
+      expect(own.data!.programs.edges.map((e) => e.node.name)).toEqual(['R10', 'R9-A']);
 
       const mine = await t.gql<{ myPrograms: Page }>(MINE, { fiscalYear: 2028 }, { as: trainee });
       expect(mine.data!.myPrograms).toEqual({ totalCount: 1, edges: [{ node: { id: fy2028.id, name: 'R10' } }] });
@@ -570,12 +570,12 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
       const cursors: (string | null)[] = [];
       let after: string | null = null;
       for (let page = 0; page < 3; page += 1) {
-        const res: GraphQLResponse<{ programsList: Page }> = await t.gql<{ programsList: Page }>(
+        const res: GraphQLResponse<{ programs: Page }> = await t.gql<{ programs: Page }>(
           LIST,
           { fiscalYear: 2040, first: 3, after },
           { as: admin },
         );
-        const list: Page = res.data!.programsList;
+        const list: Page = res.data!.programs;
         expect(list.totalCount).toBe(7);
         expect(list.pageInfo.hasNextPage).toBe(page < 2);
         expect(list.pageInfo.hasPreviousPage).toBe(page > 0);
@@ -587,13 +587,13 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
 
       // The same cursor gives the same page again, even after a newer program appeared.
       await t.factory.program({ operatorOrganizationId: operator.id, fiscalYear: 2040, name: 'FY2040-late' });
-      const again = await t.gql<{ programsList: Page }>(
+      const again = await t.gql<{ programs: Page }>(
         LIST,
         { fiscalYear: 2040, first: 3, after: cursors[1] },
         { as: admin },
       );
-      expect(again.data!.programsList.edges.map((e) => e.node.id)).toEqual(expected.slice(3, 6));
-      expect(again.data!.programsList.totalCount).toBe(8);
+      expect(again.data!.programs.edges.map((e) => e.node.id)).toEqual(expected.slice(3, 6));
+      expect(again.data!.programs.totalCount).toBe(8);
 
       const tooMany = await t.gql(LIST, { first: 101 }, { as: adminEn });
       expect(tooMany.errors![0].extensions.fields![0].message).toBe('must be at most 100');

@@ -67,7 +67,7 @@ export class ProgramsResolver {
     return this.programs.program(actor, id);
   }
 
-  @Query(() => ProgramConnection, { description: 'Programs you may see (admins: all), newest first' })
+  @Query(() => ProgramConnection, { name: 'programs', description: 'Programs you may see (admins: all), newest first' })
   programsList(@CurrentActor() actor: Actor, @Args() args: ProgramsArgs): Promise<ConnectionShape<Program>> {
     return this.programs.listPrograms(actor, args);
   }
