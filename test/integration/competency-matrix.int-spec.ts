@@ -1,25 +1,9 @@
-import { Client } from 'pg';
 import { Actor, Locale, SystemRole } from '@banso/core';
 import { CompetencyService } from '@banso/competency';
 import { TestApp } from '../utils/test-app';
+import { countQueries } from '../utils/query-counter';
 import { Cohort } from '../factories';
 import { CompetencyFactory, FrameworkRow } from '../factories/competency.factory';
-
-/** Counts the SQL statements sent to PostgreSQL while `work` runs (every pg client of the pool). */
-async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
-  const queries: string[] = [];
-  const original = Client.prototype.query as (...args: unknown[]) => unknown;
-  const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-    const first = args[0];
-    queries.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? '?'));
-    return original.apply(this, args) as never;
-  });
-  try {
-    return { result: await work(), queries };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 const MATRIX = `query Matrix($programId: ID!) {
   competencyMatrix(programId: $programId) {
