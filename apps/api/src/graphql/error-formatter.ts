@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import { HttpException, Logger } from '@nestjs/common';
+import { describeInputError } from './input-errors';
 import { DomainException, ERROR_CODES, ErrorCode, Locale, localize, LocalizedText, RequestContext } from '@banso/core';
 
 const logger = new Logger('GraphQL');
@@ -69,6 +70,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const rawCode = formatted.extensions?.code;
   const extensionCode = typeof rawCode === 'string' ? rawCode : '';
   if (GRAPHQL_INPUT_CODES.has(extensionCode) || (!extensionCode && !path)) {
+    const described = describeInputError(formatted.message);
+    if (described) {
+      return {
+        message: described.text.en,
+        locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, messages: described.text, fields: described.fields },
+      };
+    }
     const text = { ja: `入力が正しくありません: ${formatted.message}`, en: formatted.message };
     return { message: text.en, locations, extensions: { code: ErrorCode.BAD_USER_INPUT, messages: text } };
   }
