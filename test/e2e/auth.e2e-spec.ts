@@ -77,6 +77,26 @@ describe('Logging in (ログイン)', () => {
     expect(blocked.errors?.[0].message).toMatch(/Too many attempts/);
   });
 
+  it('throttles one client address trying many accounts (20 failures), while other addresses still log in', async () => {
+    const login = (email: string, password: string, address: string) =>
+      t.http
+        .post('/graphql')
+        .set('X-Forwarded-For', address)
+        .send({ query: LOGIN, variables: { input: { email, password } } })
+        .then(
+          (res) => res.body as { data?: { login?: { code?: string } }; errors?: { extensions: { code: string } }[] },
+        );
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const res = await login(`guess-${attempt}@banso.test`, 'guessing-passwords', '203.0.113.7');
+      expect(res.data?.login?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const user = await t.factory.user();
+    const blocked = await login(user.email, TEST_PASSWORD, '203.0.113.7');
+    expect(blocked.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    const elsewhere = await login(user.email, TEST_PASSWORD, '198.51.100.20');
+    expect(elsewhere.data?.login).toMatchObject({ __typename: 'AuthPayload' });
+  });
+
   it('rotates refresh tokens: the new one works once, the old one is rejected and revokes the session', async () => {
     const user = await t.factory.user();
     const login = (await t.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).data?.login as {
