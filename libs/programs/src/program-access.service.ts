@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { Actor, Errors, isAdmin } from '@banso/core';
+import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
 import { UserVisibilityRules } from '@banso/identity';
 import { ProgramEntity } from './program.entity';
 import { ProgramMemberEntity } from './program-member.entity';
@@ -67,18 +67,22 @@ export class ProgramAccessService implements OnModuleInit {
     };
   }
 
-  /** Throws NOT_FOUND unless the program exists and the caller may read it. */
-  async assertCanRead(actor: Actor, programId: string): Promise<ProgramAccess> {
+  /**
+   * Throws NOT_FOUND unless the program exists and the caller may read it. For a record reached by its own id (a
+   * member, a pairing, a visit) pass its noun: an outsider then gets the same NOT_FOUND as for an id that does not
+   * exist, so the answer never tells that the record is there.
+   */
+  async assertCanRead(actor: Actor, programId: string, noun: LocalizedText = PROGRAM_NOUN): Promise<ProgramAccess> {
     const access = await this.access(actor, programId);
     if (!access.canRead || !(await this.programs.exists({ where: { id: programId } }))) {
-      throw Errors.notFound(PROGRAM_NOUN);
+      throw Errors.notFound(noun);
     }
     return access;
   }
 
-  /** NOT_FOUND for outsiders, FORBIDDEN for members who are not owners. */
-  async assertCanManage(actor: Actor, programId: string): Promise<ProgramAccess> {
-    const access = await this.assertCanRead(actor, programId);
+  /** NOT_FOUND for outsiders (see assertCanRead), FORBIDDEN for members who are not owners. */
+  async assertCanManage(actor: Actor, programId: string, noun: LocalizedText = PROGRAM_NOUN): Promise<ProgramAccess> {
+    const access = await this.assertCanRead(actor, programId, noun);
     if (!access.canManage) throw Errors.forbidden();
     return access;
   }

@@ -9,7 +9,6 @@ import {
   groupByKeys,
   IllegalTransitionError,
   isAdmin,
-  LocalizedText,
   orderByKeys,
   paginate,
   UnitOfWork,
@@ -127,10 +126,7 @@ export class ProgramsService {
   async updateProgram(actor: Actor, input: UpdateProgramInput): Promise<Program | ProgramClosedError> {
     await this.access.assertCanManage(actor, input.programId);
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await manager.findOneOrFail(ProgramEntity, {
-        where: { id: input.programId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const before = await this.lockProgram(manager, input.programId);
       if (before.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const after: ProgramEntity = {
         ...before,
@@ -178,10 +174,7 @@ export class ProgramsService {
   ): Promise<Program | IllegalTransitionError> {
     await this.access.assertCanManage(actor, programId);
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await manager.findOneOrFail(ProgramEntity, {
-        where: { id: programId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const before = await this.lockProgram(manager, programId);
       const allowed = NEXT_STATUS[before.status];
       if (!allowed.includes(target)) {
         return new IllegalTransitionError(actor.locale, PROGRAM_NOUN, before.status, target, allowed);
@@ -199,9 +192,8 @@ export class ProgramsService {
   }
 
   async program(actor: Actor, id: string): Promise<Program> {
-    await this.access.assertCanRead(actor, id);
-    const entity = await this.programs.findOneBy({ id });
-    if (!entity) throw Errors.notFound(PROGRAM_NOUN);
+    const [access, entity] = await Promise.all([this.access.access(actor, id), this.programs.findOneBy({ id })]);
+    if (!entity || !access.canRead) throw Errors.notFound(PROGRAM_NOUN);
     return toProgram(entity);
   }
 
@@ -248,7 +240,7 @@ export class ProgramsService {
     const [user] = await this.identity.usersByIds([input.userId]);
     if (!user || user.status !== UserStatus.ACTIVE) return new UserNotFoundError(actor.locale, 'input.userId');
     return this.unitOfWork.run(async ({ manager }) => {
-      const program = await manager.findOneByOrFail(ProgramEntity, { id: input.programId });
+      const program = await this.lockProgram(manager, input.programId);
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const existing = await manager.findOne(ProgramMemberEntity, {
         where: { programId: input.programId, userId: input.userId, role: input.role },
@@ -289,9 +281,10 @@ export class ProgramsService {
   ): Promise<ProgramMember | ProgramClosedError | AlreadyEndedError> {
     const existing = await this.members.findOneBy({ id: input.memberId });
     if (!existing) throw Errors.notFound(MEMBER_NOUN);
-    await this.assertCanManageRecord(actor, existing.programId, MEMBER_NOUN);
+    await this.access.assertCanManage(actor, existing.programId, MEMBER_NOUN);
     return this.unitOfWork.run(async ({ manager }) => {
-      if (await this.isClosed(manager, existing.programId)) return new ProgramClosedError(actor.locale);
+      const program = await this.lockProgram(manager, existing.programId);
+      if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(ProgramMemberEntity, {
         where: { id: input.memberId },
         lock: { mode: 'pessimistic_write' },
@@ -334,25 +327,17 @@ export class ProgramsService {
     await this.access.assertCanManage(actor, input.programId);
     if (input.mentorId === input.traineeId) return new SelfMentorshipError(actor.locale);
     return this.unitOfWork.run(async ({ manager }) => {
-      const program = await manager.findOneOrFail(ProgramEntity, {
-        where: { id: input.programId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const program = await this.lockProgram(manager, input.programId);
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
-      const active = { programId: input.programId, status: MemberStatus.ACTIVE };
-      if (
-        !(await manager.exists(ProgramMemberEntity, {
-          where: { ...active, userId: input.mentorId, role: ProgramRole.MENTOR },
-        }))
-      ) {
-        return new NotAProgramMemberError(actor.locale, 'input.mentorId', ProgramRole.MENTOR);
-      }
-      if (
-        !(await manager.exists(ProgramMemberEntity, {
-          where: { ...active, userId: input.traineeId, role: ProgramRole.TRAINEE },
-        }))
-      ) {
-        return new NotAProgramMemberError(actor.locale, 'input.traineeId', ProgramRole.TRAINEE);
+      const required: [string, string, ProgramRole][] = [
+        ['input.mentorId', input.mentorId, ProgramRole.MENTOR],
+        ['input.traineeId', input.traineeId, ProgramRole.TRAINEE],
+      ];
+      for (const [field, userId, role] of required) {
+        const where = { programId: input.programId, userId, role, status: MemberStatus.ACTIVE };
+        if (!(await manager.exists(ProgramMemberEntity, { where }))) {
+          return new NotAProgramMemberError(actor.locale, field, role);
+        }
       }
       const paired = await manager.exists(MentorshipEntity, {
         where: { programId: input.programId, mentorId: input.mentorId, traineeId: input.traineeId, endedAt: IsNull() },
@@ -381,9 +366,10 @@ export class ProgramsService {
   ): Promise<Mentorship | ProgramClosedError | AlreadyEndedError> {
     const existing = await this.mentorships.findOneBy({ id: input.mentorshipId });
     if (!existing) throw Errors.notFound(MENTORSHIP_NOUN);
-    await this.assertCanManageRecord(actor, existing.programId, MENTORSHIP_NOUN);
+    await this.access.assertCanManage(actor, existing.programId, MENTORSHIP_NOUN);
     return this.unitOfWork.run(async ({ manager }) => {
-      if (await this.isClosed(manager, existing.programId)) return new ProgramClosedError(actor.locale);
+      const program = await this.lockProgram(manager, existing.programId);
+      if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(MentorshipEntity, {
         where: { id: input.mentorshipId },
         lock: { mode: 'pessimistic_write' },
@@ -401,24 +387,9 @@ export class ProgramsService {
     });
   }
 
-  /**
-   * For records reached by their own id (a member, a pairing): an outsider gets the same NOT_FOUND as for an id
-   * that does not exist, so the answer does not tell that the record is there; members who are not owners get
-   * FORBIDDEN.
-   */
-  private async assertCanManageRecord(actor: Actor, programId: string, noun: LocalizedText): Promise<void> {
-    const access = await this.access.access(actor, programId);
-    if (!access.canRead) throw Errors.notFound(noun);
-    if (!access.canManage) throw Errors.forbidden();
-  }
-
-  /** Whether the program is CLOSED, locking its row so that a concurrent closeProgram waits for this change. */
-  private async isClosed(manager: EntityManager, programId: string): Promise<boolean> {
-    const program = await manager.findOneOrFail(ProgramEntity, {
-      where: { id: programId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    return program.status === ProgramStatus.CLOSED;
+  /** Reads the program and locks its row, so a concurrent closeProgram waits for the change in progress. */
+  private lockProgram(manager: EntityManager, programId: string): Promise<ProgramEntity> {
+    return manager.findOneOrFail(ProgramEntity, { where: { id: programId }, lock: { mode: 'pessimistic_write' } });
   }
 
   // ---- batch reads for DataLoaders ----------------------------------------------------------------------------
