@@ -48,6 +48,10 @@ const TRAINEE_2 = 'trainee.ito@banso.example';
 const MENTOR = 'mentor.tanaka@banso.example';
 const OWNER = 'owner@banso.example';
 
+/** Selection for a mutation result: DemoClient fails loudly when an ErrorResult comes back. */
+const RESULT = '__typename ... on ErrorResult { message }';
+const VISIT_RESULT = `${RESULT} ... on OjtVisit { id }`;
+
 const daysFromNow = (days: number): string => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 
 export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
@@ -90,7 +94,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   );
   const opened = await api.as<{ openSupportCase: { __typename: string; id: string } }>(
     TRAINEE,
-    `mutation ($input: OpenSupportCaseInput!) { openSupportCase(input: $input) { __typename ... on SupportCase { id } ... on ErrorResult { message } } }`,
+    `mutation ($input: OpenSupportCaseInput!) { openSupportCase(input: $input) { ${RESULT} ... on SupportCase { id } } }`,
     {
       input: { programId: program.id, clientCompanyId: company.createClientCompany.id, leadTraineeId: userId(TRAINEE) },
     },
@@ -98,7 +102,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   const caseId = opened.openSupportCase.id;
   await api.as(
     TRAINEE,
-    `mutation ($input: SetManagementIssuesInput!) { setManagementIssues(input: $input) { __typename ... on ErrorResult { message } } }`,
+    `mutation ($input: SetManagementIssuesInput!) { setManagementIssues(input: $input) { ${RESULT} } }`,
     {
       input: {
         supportCaseId: caseId,
@@ -111,7 +115,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   );
   await api.as(
     TRAINEE,
-    `mutation ($input: SetTalentRequirementInput!) { setTalentRequirement(input: $input) { __typename ... on ErrorResult { message } } }`,
+    `mutation ($input: SetTalentRequirementInput!) { setTalentRequirement(input: $input) { ${RESULT} } }`,
     {
       input: {
         supportCaseId: caseId,
@@ -126,10 +130,9 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   );
 
   // First visit, accompanied by 田中: pre-brief → visit → post-brief → feedback.
-  const visitFields = `__typename ... on OjtVisit { id } ... on ErrorResult { message }`;
   const planned = await api.as<{ planVisit: { id: string } }>(
     TRAINEE,
-    `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { ${visitFields} } }`,
+    `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { ${VISIT_RESULT} } }`,
     {
       input: {
         supportCaseId: caseId,
@@ -142,7 +145,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   const visitId = planned.planVisit.id;
   const preBrief = await api.as<{ recordPreBrief: { hypotheses: { id: string }[] } }>(
     TRAINEE,
-    `mutation ($input: RecordPreBriefInput!) { recordPreBrief(input: $input) { __typename ... on PreBrief { hypotheses { id } } ... on ErrorResult { message } } }`,
+    `mutation ($input: RecordPreBriefInput!) { recordPreBrief(input: $input) { ${RESULT} ... on PreBrief { hypotheses { id } } } }`,
     {
       input: {
         visitId,
@@ -158,7 +161,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
     },
   );
   const [issueHypothesis, profileHypothesis] = preBrief.recordPreBrief.hypotheses;
-  await api.as(TRAINEE, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { ${visitFields} } }`, {
+  await api.as(TRAINEE, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { ${VISIT_RESULT} } }`, {
     input: {
       visitId,
       heldAt: daysFromNow(-10),
@@ -168,43 +171,39 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
       summary: '社長と工場長に面談。工程計画の属人化を確認。',
     },
   });
-  await api.as(
-    TRAINEE,
-    `mutation ($input: RecordPostBriefInput!) { recordPostBrief(input: $input) { __typename ... on ErrorResult { message } } }`,
-    {
-      input: {
-        visitId,
-        hypothesisVerdicts: [
-          { hypothesisId: issueHypothesis.id, verdict: 'CONFIRMED', note: '社長自身も最優先と認識' },
-          {
-            hypothesisId: profileHypothesis.id,
-            verdict: 'REVISED',
-            note: '大手OBより中堅企業で工場長経験のある人材が社風に合う',
-          },
-        ],
-        findings: '工場長の引退は3年後。社内に後継候補はいない。',
-        goodPoints: '社長の話を遮らず、将来展望から課題を引き出せた',
-        improvementAreas: '採用条件（年収・勤務形態）の確認が浅かった',
-        improvementPlan: '次回は人材要件シートを持参し条件を具体化する',
-        nextActions: [
-          {
-            description: '人材要件シートの下書きを作成する',
-            ownerId: userId(TRAINEE),
-            dueOn: daysFromNow(7).slice(0, 10),
-          },
-          {
-            description: 'プロ人材拠点の求人事例を共有する',
-            ownerId: userId(MENTOR),
-            dueOn: daysFromNow(5).slice(0, 10),
-          },
-        ],
-        nextHearingItems: ['想定年収', '副業・兼業人材の受け入れ可否'],
-      },
+  await api.as(TRAINEE, `mutation ($input: RecordPostBriefInput!) { recordPostBrief(input: $input) { ${RESULT} } }`, {
+    input: {
+      visitId,
+      hypothesisVerdicts: [
+        { hypothesisId: issueHypothesis.id, verdict: 'CONFIRMED', note: '社長自身も最優先と認識' },
+        {
+          hypothesisId: profileHypothesis.id,
+          verdict: 'REVISED',
+          note: '大手OBより中堅企業で工場長経験のある人材が社風に合う',
+        },
+      ],
+      findings: '工場長の引退は3年後。社内に後継候補はいない。',
+      goodPoints: '社長の話を遮らず、将来展望から課題を引き出せた',
+      improvementAreas: '採用条件（年収・勤務形態）の確認が浅かった',
+      improvementPlan: '次回は人材要件シートを持参し条件を具体化する',
+      nextActions: [
+        {
+          description: '人材要件シートの下書きを作成する',
+          ownerId: userId(TRAINEE),
+          dueOn: daysFromNow(7).slice(0, 10),
+        },
+        {
+          description: 'プロ人材拠点の求人事例を共有する',
+          ownerId: userId(MENTOR),
+          dueOn: daysFromNow(5).slice(0, 10),
+        },
+      ],
+      nextHearingItems: ['想定年収', '副業・兼業人材の受け入れ可否'],
     },
-  );
+  });
   await api.as(
     MENTOR,
-    `mutation ($input: GiveVisitFeedbackInput!) { giveVisitFeedback(input: $input) { __typename ... on ErrorResult { message } } }`,
+    `mutation ($input: GiveVisitFeedbackInput!) { giveVisitFeedback(input: $input) { ${RESULT} } }`,
     {
       input: {
         visitId,
@@ -221,7 +220,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
     },
   );
   // The second visit is planned; its pre-brief starts from the first visit's next actions and revised hypothesis.
-  await api.as(TRAINEE, `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { ${visitFields} } }`, {
+  await api.as(TRAINEE, `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { ${VISIT_RESULT} } }`, {
     input: { supportCaseId: caseId, scheduledAt: daysFromNow(4), mentorIds: [userId(MENTOR)], traineeRole: 'LEAD' },
   });
 
@@ -233,7 +232,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   );
   const itoCase = await api.as<{ openSupportCase: { id: string } }>(
     TRAINEE_2,
-    `mutation ($input: OpenSupportCaseInput!) { openSupportCase(input: $input) { __typename ... on SupportCase { id } ... on ErrorResult { message } } }`,
+    `mutation ($input: OpenSupportCaseInput!) { openSupportCase(input: $input) { ${RESULT} ... on SupportCase { id } } }`,
     {
       input: {
         programId: program.id,
@@ -244,7 +243,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   );
   const itoVisit = await api.as<{ planVisit: { id: string } }>(
     TRAINEE_2,
-    `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { ${visitFields} } }`,
+    `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { ${VISIT_RESULT} } }`,
     {
       input: {
         supportCaseId: itoCase.openSupportCase.id,
@@ -254,21 +253,17 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
       },
     },
   );
-  await api.as(
-    TRAINEE_2,
-    `mutation ($input: RecordPreBriefInput!) { recordPreBrief(input: $input) { __typename ... on ErrorResult { message } } }`,
-    {
-      input: {
-        visitId: itoVisit.planVisit.id,
-        companyInfoReviewed: '会社案内と直近の決算概要を確認',
-        priorConsultation: 'なし（初回訪問）',
-        hearingItems: ['販路拡大の方針', '営業体制'],
-        hypotheses: [{ kind: 'TALENT_ISSUE', statement: '営業を担える人材が社内にいない' }],
-        meetingPlan: '田中さんが主導し、伊藤は同席して記録を取る',
-      },
+  await api.as(TRAINEE_2, `mutation ($input: RecordPreBriefInput!) { recordPreBrief(input: $input) { ${RESULT} } }`, {
+    input: {
+      visitId: itoVisit.planVisit.id,
+      companyInfoReviewed: '会社案内と直近の決算概要を確認',
+      priorConsultation: 'なし（初回訪問）',
+      hearingItems: ['販路拡大の方針', '営業体制'],
+      hypotheses: [{ kind: 'TALENT_ISSUE', statement: '営業を担える人材が社内にいない' }],
+      meetingPlan: '田中さんが主導し、伊藤は同席して記録を取る',
     },
-  );
-  await api.as(TRAINEE_2, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { ${visitFields} } }`, {
+  });
+  await api.as(TRAINEE_2, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { ${VISIT_RESULT} } }`, {
     input: {
       visitId: itoVisit.planVisit.id,
       heldAt: daysFromNow(-3),
@@ -282,7 +277,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
   // 高橋 rates himself on the same behaviour, so the profile shows a gap.
   await api.as(
     TRAINEE,
-    `mutation ($input: RecordSelfAssessmentInput!) { recordSelfAssessment(input: $input) { __typename ... on ErrorResult { message } } }`,
+    `mutation ($input: RecordSelfAssessmentInput!) { recordSelfAssessment(input: $input) { ${RESULT} } }`,
     {
       input: {
         programId: program.id,

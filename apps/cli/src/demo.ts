@@ -13,6 +13,7 @@ import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data';
 import { loadDemoOjt } from './demo-ojt';
 import { projectRoot } from './project-root';
+import { applyMigrations } from './migrations';
 
 /**
  * `npm run demo`: finds or starts PostgreSQL and Redis, migrates, loads the demo program, starts the api and the
@@ -238,7 +239,7 @@ async function main(): Promise<void> {
     logger: new AppLogger({ logLevel: 'warn' }, 'demo'),
   });
   try {
-    const applied = await app.get(DataSource).runMigrations({ transaction: 'each' });
+    const applied = await applyMigrations(app.get(DataSource));
     say(`migrations: ${applied.length} applied`);
     const logins = await loadDemoData(app, 'admin@banso.example');
     say('demo data loaded');

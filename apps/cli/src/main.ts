@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, AppLogger, loadConfigOrExit } from '@banso/core';
 import { IdentityService } from '@banso/identity';
 import { CliModule } from './cli.module';
-import { generateMigration, pendingSchemaChanges } from './migrations';
+import { applyMigrations, generateMigration, pendingSchemaChanges } from './migrations';
 import { loadDemoData } from './demo-data';
 import { projectRoot } from './project-root';
 import { createApiApp } from '../../api/src/bootstrap';
@@ -60,16 +60,14 @@ async function run(args: string[]): Promise<number> {
   switch (command) {
     case 'migrate':
       return withContext(config, async (app) => {
-        const applied = await app.get(DataSource).runMigrations({ transaction: 'each' });
-        process.stdout.write(
-          `migrations applied: ${applied.length ? applied.map((m) => m.name).join(', ') : 'none pending'}\n`,
-        );
+        const applied = await applyMigrations(app.get(DataSource));
+        process.stdout.write(`migrations applied: ${applied.length ? applied.join(', ') : 'none pending'}\n`);
         return 0;
       });
     case 'migration:check':
       return withContext(config, async (app) => {
         const dataSource = app.get(DataSource);
-        await dataSource.runMigrations({ transaction: 'each' });
+        await applyMigrations(dataSource);
         const { up } = await pendingSchemaChanges(dataSource);
         if (up.length) {
           process.stderr.write(`Schema drift: entities differ from migrations. Missing SQL:\n${up.join(';\n')}\n`);
@@ -83,7 +81,7 @@ async function run(args: string[]): Promise<number> {
       if (!name) throw new Error('usage: migration:generate <PascalName>');
       return withContext(config, async (app) => {
         const dataSource = app.get(DataSource);
-        await dataSource.runMigrations({ transaction: 'each' });
+        await applyMigrations(dataSource);
         const file = await generateMigration(dataSource, name);
         process.stdout.write(file ? `written ${file}\n` : 'no schema changes\n');
         return 0;

@@ -5,6 +5,12 @@ import { projectRoot } from './project-root';
 
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
 
+/** Applies pending migrations, each in its own transaction; returns the names applied. */
+export async function applyMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}
+
 /** SQL that would bring the database in line with the entities: empty when migrations and entities agree. */
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
