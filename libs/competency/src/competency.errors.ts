@@ -5,7 +5,6 @@ import { EvidenceType, FrameworkStatus } from './competency.model';
 export const FRAMEWORK_NOUN = { ja: 'コンピテンシー・フレームワーク', en: 'competency framework' };
 export const STEP_NOUN = { ja: 'STEP', en: 'step' };
 export const BEHAVIOUR_NOUN = { ja: '行動', en: 'behaviour' };
-export const TRAINEE_NOUN = { ja: '担い手候補者', en: 'trainee' };
 
 @ObjectType({
   implements: () => [ErrorResult],

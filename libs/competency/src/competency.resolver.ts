@@ -117,11 +117,8 @@ export class CompetencyFrameworkResolver {
   }
 
   @Query(() => String, { description: 'A framework as a JSON document (same shape importFramework takes)' })
-  exportFramework(
-    @CurrentActor() actor: Actor,
-    @Args('frameworkId', { type: () => ID }, ParseIdPipe) frameworkId: string,
-  ): Promise<string> {
-    return this.frameworks.exportFramework(actor, frameworkId);
+  exportFramework(@Args('frameworkId', { type: () => ID }, ParseIdPipe) frameworkId: string): Promise<string> {
+    return this.frameworks.exportFramework(frameworkId);
   }
 
   @Mutation(() => CompetencyFramework, { description: 'Copy a framework into its next DRAFT version (admins)' })

@@ -8,7 +8,6 @@ import {
   ErrorResult,
   Errors,
   isErrorResult,
-  orderByKeys,
   paginate,
   UnitOfWork,
 } from '@banso/core';
@@ -50,7 +49,7 @@ export interface MentorRating {
   comment?: string | null;
 }
 
-export const MAX_RATINGS_PER_CALL = 50;
+const MAX_RATINGS_PER_CALL = 50;
 
 interface StandingRow {
   behaviourId: string;
@@ -370,13 +369,6 @@ export class CompetencyService {
       behaviours: tree.behaviours.map((b) => toBehaviour(b, actor.locale)),
       rows,
     });
-  }
-
-  // ---- batch reads for DataLoaders ----------------------------------------------------------------------------
-
-  async assessmentsByIds(ids: readonly string[]): Promise<(Assessment | null)[]> {
-    const rows = await this.assessments.findBy({ id: In([...ids]) });
-    return orderByKeys(ids, rows.map(toAssessment), (a) => a.id);
   }
 
   // ---- authorization helpers ----------------------------------------------------------------------------------

@@ -23,10 +23,6 @@ export class EvidenceRegistry {
     this.verifiers.set(type, verifier);
   }
 
-  isRegistered(type: EvidenceType): boolean {
-    return this.verifiers.has(type);
-  }
-
   async verify(
     manager: EntityManager,
     evidence: EvidenceReference,

@@ -42,8 +42,8 @@ const MAX_BEHAVIOURS = 50;
 const MAX_PRACTICE_POINTS = 30;
 const MAX_NAME = 200;
 const MAX_TEXT = 2000;
-export const FRAMEWORK_CODE = /^[A-Z][A-Z0-9_]{1,59}$/;
-export const STEP_CODE = /^[A-Z][A-Z0-9_-]{0,19}$/;
+const FRAMEWORK_CODE = /^[A-Z][A-Z0-9_]{1,59}$/;
+const STEP_CODE = /^[A-Z][A-Z0-9_-]{0,19}$/;
 export const BEHAVIOUR_CODE = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
 const PHASES: string[] = Object.values(BehaviourPhase);
 

@@ -48,8 +48,8 @@ const NEXT_STATUS: Record<FrameworkStatus, FrameworkStatus[]> = {
 };
 
 /**
- * Competency frameworks: reading (any signed-in user), versioning, DRAFT-only editing, publishing, export/import
- * (ADMIN only). A PUBLISHED framework never changes, so the programs pinned to it keep their meaning.
+ * Competency frameworks: reading and export (any signed-in user); versioning, DRAFT-only editing, publishing and
+ * import (ADMIN only). A PUBLISHED framework never changes, so the programs pinned to it keep their meaning.
  */
 @Injectable()
 export class FrameworkService {
@@ -96,19 +96,19 @@ export class FrameworkService {
   }
 
   /** The framework with its steps and behaviours in display order (3 queries). */
-  async tree(frameworkId: string, manager: EntityManager = this.frameworks.manager): Promise<FrameworkTree> {
-    const framework = await manager.findOneBy(CompetencyFrameworkEntity, { id: frameworkId });
+  async tree(frameworkId: string): Promise<FrameworkTree> {
+    const framework = await this.frameworks.findOneBy({ id: frameworkId });
     if (!framework) throw Errors.notFound(FRAMEWORK_NOUN);
-    const steps = await manager.find(CompetencyStepEntity, { where: { frameworkId }, order: { ordinal: 'ASC' } });
-    const behaviours = await manager.find(BehaviourEntity, {
+    const steps = await this.steps.find({ where: { frameworkId }, order: { ordinal: 'ASC' } });
+    const behaviours = await this.behaviours.find({
       where: { frameworkId },
       order: { ordinal: 'ASC', code: 'ASC' },
     });
     return { framework, steps, behaviours };
   }
 
-  /** The exchange document of a framework as pretty-printed JSON. */
-  async exportFramework(_actor: Actor, frameworkId: string): Promise<string> {
+  /** The exchange document of a framework as pretty-printed JSON (any signed-in user, like the other reads). */
+  async exportFramework(frameworkId: string): Promise<string> {
     return JSON.stringify(toDocument(await this.tree(frameworkId)), null, 2);
   }
 
