@@ -21,6 +21,7 @@ import { toPostBrief, toPreBrief } from '../ojt.mapper';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
 import { checkVisitTransition } from './visit-transitions';
+import { lockVisit } from './row-locks';
 
 const PRE_BRIEF_FIELDS: (keyof PreBriefEntity)[] = [
   'companyInfoReviewed',
@@ -67,7 +68,7 @@ export class BriefService {
   async recordPreBrief(actor: Actor, input: RecordPreBriefInput): Promise<RecordPreBriefOutcome> {
     await this.access.writableVisit(actor, input.visitId);
     return this.unitOfWork.run(async ({ manager }) => {
-      const visit = await this.lockVisit(manager, input.visitId);
+      const visit = await lockVisit(manager, input.visitId);
       if (visit.status === VisitStatus.FEEDBACK_GIVEN) return new BriefLockedError(actor.locale);
       if (visit.status === VisitStatus.CANCELLED) {
         return checkVisitTransition(actor.locale, visit.status, VisitStatus.PRE_BRIEFED) as IllegalTransitionError;
@@ -111,7 +112,7 @@ export class BriefService {
   async recordPostBrief(actor: Actor, input: RecordPostBriefInput): Promise<RecordPostBriefOutcome> {
     await this.access.writableVisit(actor, input.visitId);
     return this.unitOfWork.run(async ({ manager, afterCommit }) => {
-      const visit = await this.lockVisit(manager, input.visitId);
+      const visit = await lockVisit(manager, input.visitId);
       if (visit.status === VisitStatus.FEEDBACK_GIVEN) return new BriefLockedError(actor.locale);
       const creating = visit.status === VisitStatus.VISITED;
       if (!creating && visit.status !== VisitStatus.POST_BRIEFED) {
@@ -202,10 +203,6 @@ export class BriefService {
   }
 
   // ---- helpers ------------------------------------------------------------------------------------------------
-
-  private lockVisit(manager: EntityManager, visitId: string): Promise<OjtVisitEntity> {
-    return manager.findOneOrFail(OjtVisitEntity, { where: { id: visitId }, lock: { mode: 'pessimistic_write' } });
-  }
 
   /**
    * Replaces the visit's hypotheses with the given list: items with an id keep that hypothesis (and its verdict),

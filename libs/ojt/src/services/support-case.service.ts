@@ -33,6 +33,7 @@ import {
 import { CaseMilestoneKind, SupportCaseStatus, SupportStep } from '../ojt.enums';
 import { toHandOff, toMilestone, toStepMove, toSupportCase } from '../ojt.mapper';
 import { OjtAccessService } from './ojt-access.service';
+import { lockOpenCase } from './row-locks';
 
 const CASE_FIELDS: (keyof SupportCaseEntity)[] = [
   'programId',
@@ -161,7 +162,7 @@ export class SupportCaseService {
   ): Promise<CaseStepMove | SupportCaseNotOpenError | AlreadyAtStepError> {
     await this.access.writableCase(actor, input.supportCaseId);
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await this.lockOpenCase(manager, actor, input.supportCaseId);
+      const before = await lockOpenCase(manager, actor.locale, input.supportCaseId);
       if (!(before instanceof SupportCaseEntity)) return before;
       if (before.currentStep === input.step) return new AlreadyAtStepError(actor.locale, input.step);
       await manager.update(SupportCaseEntity, { id: before.id }, { currentStep: input.step });
@@ -199,7 +200,7 @@ export class SupportCaseService {
   > {
     await this.access.writableCase(actor, input.supportCaseId);
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await this.lockOpenCase(manager, actor, input.supportCaseId);
+      const before = await lockOpenCase(manager, actor.locale, input.supportCaseId);
       if (!(before instanceof SupportCaseEntity)) return before;
       const recorded = await manager.findBy(SupportCaseMilestoneEntity, { supportCaseId: before.id });
       const has = (kind: CaseMilestoneKind) => recorded.some((row) => row.milestone === kind);
@@ -242,7 +243,7 @@ export class SupportCaseService {
       return new OrganizationNotFoundError(actor.locale);
     }
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await this.lockOpenCase(manager, actor, input.supportCaseId);
+      const before = await lockOpenCase(manager, actor.locale, input.supportCaseId);
       if (!(before instanceof SupportCaseEntity)) return before;
       const [lead] = await this.identity.usersByIds([before.leadTraineeId]);
       const fromOrganizationId = lead?.organizationId ?? actor.organizationId;
@@ -277,20 +278,6 @@ export class SupportCaseService {
 
   // ---- helpers ------------------------------------------------------------------------------------------------
 
-  private async lockOpenCase(
-    manager: EntityManager,
-    actor: Actor,
-    caseId: string,
-  ): Promise<SupportCaseEntity | SupportCaseNotOpenError> {
-    const supportCase = await manager.findOneOrFail(SupportCaseEntity, {
-      where: { id: caseId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (supportCase.status !== SupportCaseStatus.OPEN)
-      return new SupportCaseNotOpenError(actor.locale, supportCase.status);
-    return supportCase;
-  }
-
   private updateCase(
     actor: Actor,
     caseId: string,
@@ -298,7 +285,7 @@ export class SupportCaseService {
     change: (manager: EntityManager, before: SupportCaseEntity) => Promise<Partial<SupportCaseEntity>>,
   ): Promise<SupportCase | SupportCaseNotOpenError> {
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await this.lockOpenCase(manager, actor, caseId);
+      const before = await lockOpenCase(manager, actor.locale, caseId);
       if (!(before instanceof SupportCaseEntity)) return before;
       const values = await change(manager, before);
       await manager.update(SupportCaseEntity, { id: caseId }, values);

@@ -13,6 +13,7 @@ import { toFeedback } from '../ojt.mapper';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
 import { checkVisitTransition } from './visit-transitions';
+import { lockVisit } from './row-locks';
 
 /**
  * Mentor feedback (フィードバック) on a post-briefed visit. Each rating becomes a MENTOR assessment with the visit as
@@ -50,10 +51,7 @@ export class VisitFeedbackService implements OnModuleInit {
     const { access } = await this.access.readableVisit(actor, input.visitId);
     if (!access.accompanying) return new NotAccompanyingMentorError(actor.locale);
     return this.unitOfWork.run(async ({ manager, afterCommit }) => {
-      const visit = await manager.findOneOrFail(OjtVisitEntity, {
-        where: { id: input.visitId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const visit = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, visit.status, VisitStatus.FEEDBACK_GIVEN);
       if (illegal) return illegal;
       const assessmentIds = await this.competency.recordMentorRatings(manager, actor, {

@@ -7,11 +7,12 @@ import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.enti
 import { OjtVisit } from '../models/visit.model';
 import { CancelVisitInput, PlanVisitInput, RecordVisitInput } from '../dto/visit.input';
 import { MentorNotEligibleError, SupportCaseNotOpenError } from '../ojt.errors';
-import { SupportCaseStatus, VisitStatus } from '../ojt.enums';
+import { VisitStatus } from '../ojt.enums';
 import { toVisit } from '../ojt.mapper';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
 import { checkVisitTransition } from './visit-transitions';
+import { lockOpenCase, lockVisit } from './row-locks';
 
 const VISIT_FIELDS: (keyof OjtVisitEntity)[] = [
   'status',
@@ -52,11 +53,8 @@ export class VisitService {
       if (!eligible) return new MentorNotEligibleError(actor.locale, mentorId);
     }
     return this.unitOfWork.run(async ({ manager }) => {
-      const locked = await manager.findOneOrFail(SupportCaseEntity, {
-        where: { id: supportCase.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (locked.status !== SupportCaseStatus.OPEN) return new SupportCaseNotOpenError(actor.locale, locked.status);
+      const locked = await lockOpenCase(manager, actor.locale, supportCase.id);
+      if (!(locked instanceof SupportCaseEntity)) return locked;
       const [{ next }] = await manager.query<{ next: number }[]>(
         `SELECT COALESCE(MAX(number), 0) + 1 AS next FROM ojt_visit WHERE "supportCaseId" = $1`,
         [locked.id],
@@ -105,10 +103,7 @@ export class VisitService {
       throw Errors.badInput('input.heldAt', { ja: '未来の日時は指定できません', en: 'must not be in the future' });
     }
     return this.unitOfWork.run(async ({ manager, afterCommit }) => {
-      const before = await manager.findOneOrFail(OjtVisitEntity, {
-        where: { id: input.visitId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const before = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, before.status, VisitStatus.VISITED);
       if (illegal) return illegal;
       const after: OjtVisitEntity = {
@@ -147,10 +142,7 @@ export class VisitService {
   async cancelVisit(actor: Actor, input: CancelVisitInput): Promise<OjtVisit | IllegalTransitionError> {
     await this.access.writableVisit(actor, input.visitId);
     return this.unitOfWork.run(async ({ manager }) => {
-      const before = await manager.findOneOrFail(OjtVisitEntity, {
-        where: { id: input.visitId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const before = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, before.status, VisitStatus.CANCELLED);
       if (illegal) return illegal;
       const after: OjtVisitEntity = {
