@@ -16,25 +16,11 @@ import {
   RedisModule,
   validationException,
 } from '@banso/core';
-import { AuditModule } from '@banso/audit';
-import { AuthGuard, IdentityModule } from '@banso/identity';
-import { ProgramsModule } from '@banso/programs';
-import { NotificationModule } from '@banso/notification';
-import { OjtModule } from '@banso/ojt';
-import { CompetencyModule } from '@banso/competency';
+import { AuthGuard } from '@banso/identity';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
 import { HealthController } from './health/health.controller';
-
-/** Domain modules composed by the api. Each new domain lib is added here and in the worker. */
-export const DOMAIN_MODULES = [
-  AuditModule,
-  IdentityModule,
-  ProgramsModule,
-  CompetencyModule,
-  NotificationModule,
-  OjtModule,
-];
+import { DOMAIN_MODULES } from './domain-modules';
 
 /** The api: GraphQL over HTTP. Composes the domain modules; holds no business logic. */
 @Module({})

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@banso/core';
 import { MIGRATIONS } from '../../../migrations';
-import { DOMAIN_MODULES } from '../../api/src/app.module';
+import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 
 /** Everything the admin commands need: database, queues and the domain services, no HTTP. */
 @Module({})

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, JobDispatcher, QueueModule, RedisModule } from '@banso/core';
 import { MIGRATIONS } from '../../../migrations';
-import { DOMAIN_MODULES } from '../../api/src/app.module';
+import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
 
 /** The worker: BullMQ processors for every queue, the domain modules' job handlers, no GraphQL. */
