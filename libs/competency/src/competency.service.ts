@@ -19,6 +19,7 @@ import {
   ProgramAccess,
   ProgramAccessService,
   ProgramClosedError,
+  PROGRAM_NOUN,
   ProgramRole,
   ProgramsService,
   ProgramStatus,
@@ -58,8 +59,6 @@ interface StandingRow {
   evidenceCount: number;
   lastAssessedAt: Date | null;
 }
-
-const PROGRAM_NOUN = { ja: 'プログラム', en: 'program' };
 
 /**
  * Assessments (append-only), competency profiles and the program matrix. Authorization: a trainee reads and
@@ -376,13 +375,7 @@ export class CompetencyService {
   /** Mentor paired with the trainee in the program, or owner/admin; never oneself. */
   private async assertCanRate(actor: Actor, access: ProgramAccess, traineeId: string): Promise<void> {
     if (actor.userId === traineeId) throw Errors.forbidden();
-    if (access.canManage) return;
-    if (
-      access.roles.includes(ProgramRole.MENTOR) &&
-      (await this.access.isPaired(access.programId, actor.userId, traineeId))
-    ) {
-      return;
-    }
+    if (access.canManage || (await this.mentors(actor, access, traineeId))) return;
     throw Errors.forbidden();
   }
 
@@ -391,10 +384,13 @@ export class CompetencyService {
     const access = await this.access.assertCanRead(actor, programId);
     if (access.canManage) return;
     if (actor.userId === traineeId && access.roles.includes(ProgramRole.TRAINEE)) return;
-    if (access.roles.includes(ProgramRole.MENTOR) && (await this.access.isPaired(programId, actor.userId, traineeId))) {
-      return;
-    }
+    if (await this.mentors(actor, access, traineeId)) return;
     throw Errors.forbidden();
+  }
+
+  /** Whether the actor is a mentor of the program currently paired with the trainee. */
+  private async mentors(actor: Actor, access: ProgramAccess, traineeId: string): Promise<boolean> {
+    return access.roles.includes(ProgramRole.MENTOR) && this.access.isPaired(access.programId, actor.userId, traineeId);
   }
 
   private async program(programId: string): Promise<Program> {
