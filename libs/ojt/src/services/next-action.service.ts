@@ -50,12 +50,9 @@ export class NextActionService {
         lock: { mode: 'pessimistic_write' },
       });
       if (before.status !== NextActionStatus.OPEN) return new NextActionClosedError(actor.locale, before.status);
-      const after: NextActionEntity = { ...before, status, closingNote: note?.trim() || null, closedAt: new Date() };
-      await manager.update(
-        NextActionEntity,
-        { id },
-        { status, closingNote: after.closingNote, closedAt: after.closedAt },
-      );
+      const changes = { status, closingNote: note?.trim() || null, closedAt: new Date() };
+      const after: NextActionEntity = { ...before, ...changes };
+      await manager.update(NextActionEntity, { id }, changes);
       await this.audit.record(manager, actor, {
         action,
         entityType: 'NextAction',

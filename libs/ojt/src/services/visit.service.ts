@@ -106,8 +106,7 @@ export class VisitService {
       const before = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, before.status, VisitStatus.VISITED);
       if (illegal) return illegal;
-      const after: OjtVisitEntity = {
-        ...before,
+      const changes = {
         status: VisitStatus.VISITED,
         heldAt: input.heldAt,
         durationMinutes: input.durationMinutes,
@@ -115,18 +114,8 @@ export class VisitService {
         stepsPractised: input.stepsPractised,
         summary: input.summary.trim(),
       };
-      await manager.update(
-        OjtVisitEntity,
-        { id: before.id },
-        {
-          status: after.status,
-          heldAt: after.heldAt,
-          durationMinutes: after.durationMinutes,
-          traineeRole: after.traineeRole,
-          stepsPractised: after.stepsPractised,
-          summary: after.summary,
-        },
-      );
+      const after: OjtVisitEntity = { ...before, ...changes };
+      await manager.update(OjtVisitEntity, { id: before.id }, changes);
       await this.audit.record(manager, actor, {
         action: 'ojt.visit.record',
         entityType: 'OjtVisit',
@@ -145,17 +134,9 @@ export class VisitService {
       const before = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, before.status, VisitStatus.CANCELLED);
       if (illegal) return illegal;
-      const after: OjtVisitEntity = {
-        ...before,
-        status: VisitStatus.CANCELLED,
-        cancelReason: input.reason.trim(),
-        cancelledAt: new Date(),
-      };
-      await manager.update(
-        OjtVisitEntity,
-        { id: before.id },
-        { status: after.status, cancelReason: after.cancelReason, cancelledAt: after.cancelledAt },
-      );
+      const changes = { status: VisitStatus.CANCELLED, cancelReason: input.reason.trim(), cancelledAt: new Date() };
+      const after: OjtVisitEntity = { ...before, ...changes };
+      await manager.update(OjtVisitEntity, { id: before.id }, changes);
       await this.audit.record(manager, actor, {
         action: 'ojt.visit.cancel',
         entityType: 'OjtVisit',
