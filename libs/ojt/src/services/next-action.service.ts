@@ -4,7 +4,6 @@ import { Repository } from 'typeorm';
 import { Actor, Errors, UnitOfWork } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { NextActionEntity } from '../entities/next-action.entity';
-import { SupportCaseEntity } from '../entities/support-case.entity';
 import { NextAction } from '../models/visit.model';
 import { CompleteNextActionInput, DropNextActionInput } from '../dto/visit.input';
 import { NEXT_ACTION_NOUN, NextActionClosedError } from '../ojt.errors';
@@ -17,7 +16,6 @@ import { OjtAccessService } from './ojt-access.service';
 export class NextActionService {
   constructor(
     @InjectRepository(NextActionEntity) private readonly actions: Repository<NextActionEntity>,
-    @InjectRepository(SupportCaseEntity) private readonly cases: Repository<SupportCaseEntity>,
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
@@ -40,8 +38,7 @@ export class NextActionService {
   ): Promise<NextAction | NextActionClosedError> {
     const existing = await this.actions.findOneBy({ id });
     if (!existing) throw Errors.notFound(NEXT_ACTION_NOUN);
-    const supportCase = await this.cases.findOneByOrFail({ id: existing.supportCaseId });
-    const caseAccess = await this.access.caseAccess(actor, supportCase);
+    const caseAccess = await this.access.caseAccessById(actor, existing.supportCaseId);
     if (!caseAccess.canRead && existing.ownerId !== actor.userId) throw Errors.notFound(NEXT_ACTION_NOUN);
     if (!caseAccess.canWrite && existing.ownerId !== actor.userId) throw Errors.forbidden();
     return this.unitOfWork.run(async ({ manager }) => {

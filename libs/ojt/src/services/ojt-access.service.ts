@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { Actor, Errors, isAdmin } from '@banso/core';
 import { ProgramAccessService, ProgramRole } from '@banso/programs';
 import { ClientCompanyEntity } from '../entities/client-company.entity';
@@ -40,7 +40,12 @@ export class OjtAccessService {
     @InjectRepository(SupportCaseHandOffEntity) private readonly handOffs: Repository<SupportCaseHandOffEntity>,
   ) {}
 
-  async caseAccess(actor: Actor, supportCase: SupportCaseEntity): Promise<CaseAccess> {
+  /** The caller's access to a case that exists (referenced by one of its visits or next actions). */
+  async caseAccessById(actor: Actor, caseId: string): Promise<CaseAccess> {
+    return this.caseAccess(actor, await this.cases.findOneByOrFail({ id: caseId }));
+  }
+
+  private async caseAccess(actor: Actor, supportCase: SupportCaseEntity): Promise<CaseAccess> {
     if (isAdmin(actor) || supportCase.leadTraineeId === actor.userId) return { canRead: true, canWrite: true };
     const roles = await this.programAccess.rolesOf(actor.userId, supportCase.programId);
     if (roles.includes(ProgramRole.OWNER)) return { canRead: true, canWrite: true };
@@ -67,29 +72,34 @@ export class OjtAccessService {
   }
 
   /** The case, or NOT_FOUND when it does not exist or the caller may not see it. */
-  async readableCase(actor: Actor, caseId: string, manager?: EntityManager): Promise<SupportCaseEntity> {
-    const supportCase = await (manager ?? this.cases.manager).findOneBy(SupportCaseEntity, { id: caseId });
-    if (!supportCase || !(await this.caseAccess(actor, supportCase)).canRead) throw Errors.notFound(SUPPORT_CASE_NOUN);
-    return supportCase;
+  async readableCase(actor: Actor, caseId: string): Promise<SupportCaseEntity> {
+    return (await this.caseAndAccess(actor, caseId)).supportCase;
   }
 
   /** NOT_FOUND for outsiders, FORBIDDEN for those who may only read it. */
   async writableCase(actor: Actor, caseId: string): Promise<SupportCaseEntity> {
-    const supportCase = await this.cases.findOneBy({ id: caseId });
-    if (!supportCase) throw Errors.notFound(SUPPORT_CASE_NOUN);
-    const access = await this.caseAccess(actor, supportCase);
-    if (!access.canRead) throw Errors.notFound(SUPPORT_CASE_NOUN);
+    const { supportCase, access } = await this.caseAndAccess(actor, caseId);
     if (!access.canWrite) throw Errors.forbidden();
     return supportCase;
   }
 
-  async visitAccess(actor: Actor, visit: OjtVisitEntity): Promise<VisitAccess> {
+  private async caseAndAccess(
+    actor: Actor,
+    caseId: string,
+  ): Promise<{ supportCase: SupportCaseEntity; access: CaseAccess }> {
+    const supportCase = await this.cases.findOneBy({ id: caseId });
+    if (!supportCase) throw Errors.notFound(SUPPORT_CASE_NOUN);
+    const access = await this.caseAccess(actor, supportCase);
+    if (!access.canRead) throw Errors.notFound(SUPPORT_CASE_NOUN);
+    return { supportCase, access };
+  }
+
+  private async visitAccess(actor: Actor, visit: OjtVisitEntity): Promise<VisitAccess> {
     const accompanying = await this.visitMentors.exists({ where: { visitId: visit.id, mentorId: actor.userId } });
     if (isAdmin(actor) || accompanying || visit.traineeId === actor.userId) {
       return { canRead: true, canWrite: true, accompanying };
     }
-    const supportCase = await this.cases.findOneByOrFail({ id: visit.supportCaseId });
-    const access = await this.caseAccess(actor, supportCase);
+    const access = await this.caseAccessById(actor, visit.supportCaseId);
     return { canRead: access.canRead, canWrite: access.canWrite, accompanying };
   }
 
@@ -107,7 +117,7 @@ export class OjtAccessService {
     return result;
   }
 
-  async companyReadable(actor: Actor, company: ClientCompanyEntity): Promise<boolean> {
+  private async companyReadable(actor: Actor, company: ClientCompanyEntity): Promise<boolean> {
     if (isAdmin(actor) || company.organizationId === actor.organizationId) return true;
     const cases = await this.cases.findBy({ clientCompanyId: company.id });
     for (const supportCase of cases) {
