@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, EntityTarget, FindOptionsWhere, In, ObjectLiteral, Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -10,6 +10,7 @@ import {
   IllegalTransitionError,
   isAdmin,
   Locale,
+  LocalizedText,
   orderByKeys,
   paginate,
   UnitOfWork,
@@ -41,6 +42,14 @@ import {
 import { FrameworkDocument, parseFrameworkDocument } from './framework-document';
 import { FrameworkTree, toBehaviour, toDocument, toFramework, toStep } from './competency.mapper';
 
+/** Cross-cutting behaviours sort after every STEP. */
+const CROSS_CUTTING_ORDINAL = 99;
+
+/** Display order of a behaviour: by its STEP (cross-cutting last), then by its position there. */
+function behaviourOrdinal(step: { ordinal: number } | null, index: number): number {
+  return (step?.ordinal ?? CROSS_CUTTING_ORDINAL) * 100 + index + 1;
+}
+
 const NEXT_STATUS: Record<FrameworkStatus, FrameworkStatus[]> = {
   [FrameworkStatus.DRAFT]: [FrameworkStatus.PUBLISHED],
   [FrameworkStatus.PUBLISHED]: [FrameworkStatus.RETIRED],
@@ -65,12 +74,7 @@ export class FrameworkService {
 
   /** A framework by id; without an id the latest PUBLISHED one (the default for new programs). */
   async framework(actor: Actor, id: string | undefined): Promise<CompetencyFramework> {
-    const entity = id
-      ? await this.frameworks.findOneBy({ id })
-      : await this.frameworks.findOne({
-          where: { status: FrameworkStatus.PUBLISHED },
-          order: { publishedAt: 'DESC', version: 'DESC' },
-        });
+    const entity = id ? await this.frameworks.findOneBy({ id }) : await this.latestPublished(this.frameworks.manager);
     if (!entity) throw Errors.notFound(FRAMEWORK_NOUN);
     return toFramework(entity, actor.locale);
   }
@@ -116,11 +120,15 @@ export class FrameworkService {
   async frameworkForNewProgram(manager: EntityManager, requestedId: string | null): Promise<string | null> {
     const framework = requestedId
       ? await manager.findOneBy(CompetencyFrameworkEntity, { id: requestedId, status: FrameworkStatus.PUBLISHED })
-      : await manager.findOne(CompetencyFrameworkEntity, {
-          where: { status: FrameworkStatus.PUBLISHED },
-          order: { publishedAt: 'DESC', version: 'DESC' },
-        });
+      : await this.latestPublished(manager);
     return framework?.id ?? null;
+  }
+
+  private latestPublished(manager: EntityManager): Promise<CompetencyFrameworkEntity | null> {
+    return manager.findOne(CompetencyFrameworkEntity, {
+      where: { status: FrameworkStatus.PUBLISHED },
+      order: { publishedAt: 'DESC', version: 'DESC' },
+    });
   }
 
   // ---- batch reads for DataLoaders ----------------------------------------------------------------------------
@@ -258,17 +266,12 @@ export class FrameworkService {
         nameEn: input.nameEn?.trim() ?? before.nameEn,
         proficientLevel: input.proficientLevel ?? before.proficientLevel,
       };
-      await manager.update(
-        CompetencyFrameworkEntity,
-        { id: before.id },
-        { nameJa: after.nameJa, nameEn: after.nameEn, proficientLevel: after.proficientLevel },
-      );
-      await this.audit.record(manager, actor, {
-        action: 'competency.updateFramework',
-        entityType: 'CompetencyFramework',
-        entityId: before.id,
-        changes: changedFields(before, after, ['nameJa', 'nameEn', 'proficientLevel']),
-      });
+      const audit = { action: 'competency.updateFramework', entityType: 'CompetencyFramework' };
+      await this.saveEdit(manager, actor, audit, CompetencyFrameworkEntity, before, after, [
+        'nameJa',
+        'nameEn',
+        'proficientLevel',
+      ]);
       return toFramework(after, actor.locale);
     });
   }
@@ -277,11 +280,7 @@ export class FrameworkService {
     actor: Actor,
     input: UpdateCompetencyStepInput,
   ): Promise<CompetencyStep | FrameworkNotEditableError> {
-    this.assertAdmin(actor);
-    const existing = await this.steps.findOneBy({ id: input.stepId });
-    if (!existing) throw Errors.notFound(STEP_NOUN);
-    return this.editDraft(actor, existing.frameworkId, async (manager) => {
-      const before = await manager.findOneByOrFail(CompetencyStepEntity, { id: input.stepId });
+    return this.editDraftRow(actor, CompetencyStepEntity, input.stepId, STEP_NOUN, async (manager, before) => {
       const after: CompetencyStepEntity = {
         ...before,
         titleJa: input.titleJa?.trim() ?? before.titleJa,
@@ -292,23 +291,14 @@ export class FrameworkService {
           input.practicePoints?.map((p) => ({ phase: p.phase ?? null, ja: p.ja.trim(), en: p.en.trim() })) ??
           before.practicePoints,
       };
-      await manager.update(
-        CompetencyStepEntity,
-        { id: before.id },
-        {
-          titleJa: after.titleJa,
-          titleEn: after.titleEn,
-          tasksJa: after.tasksJa,
-          tasksEn: after.tasksEn,
-          practicePoints: after.practicePoints,
-        },
-      );
-      await this.audit.record(manager, actor, {
-        action: 'competency.updateStep',
-        entityType: 'CompetencyStep',
-        entityId: before.id,
-        changes: changedFields(before, after, ['titleJa', 'titleEn', 'tasksJa', 'tasksEn', 'practicePoints']),
-      });
+      const audit = { action: 'competency.updateStep', entityType: 'CompetencyStep' };
+      await this.saveEdit(manager, actor, audit, CompetencyStepEntity, before, after, [
+        'titleJa',
+        'titleEn',
+        'tasksJa',
+        'tasksEn',
+        'practicePoints',
+      ]);
       return toStep(after, actor.locale);
     });
   }
@@ -317,29 +307,23 @@ export class FrameworkService {
     actor: Actor,
     input: AddBehaviourInput,
   ): Promise<Behaviour | FrameworkNotEditableError | BehaviourCodeTakenError> {
-    this.assertAdmin(actor);
     return this.editDraft(actor, input.frameworkId, async (manager, framework) => {
-      if (
-        input.stepId &&
-        !(await manager.exists(CompetencyStepEntity, { where: { id: input.stepId, frameworkId: framework.id } }))
-      ) {
-        throw Errors.notFound(STEP_NOUN);
-      }
+      const step = input.stepId
+        ? await manager.findOneBy(CompetencyStepEntity, { id: input.stepId, frameworkId: framework.id })
+        : null;
+      if (input.stepId && !step) throw Errors.notFound(STEP_NOUN);
       if (await manager.exists(BehaviourEntity, { where: { frameworkId: framework.id, code: input.code } })) {
         return new BehaviourCodeTakenError(actor.locale, input.code);
       }
       const [{ next }] = await manager.query<{ next: number }[]>(
         `SELECT COALESCE(MAX(ordinal), 0) + 1 AS next FROM behaviour WHERE "frameworkId" = $1 AND "stepId" IS NOT DISTINCT FROM $2`,
-        [framework.id, input.stepId ?? null],
+        [framework.id, step?.id ?? null],
       );
-      const stepOrdinal = input.stepId
-        ? (await manager.findOneByOrFail(CompetencyStepEntity, { id: input.stepId })).ordinal
-        : 99;
       const entity = manager.create(BehaviourEntity, {
         frameworkId: framework.id,
-        stepId: input.stepId ?? null,
+        stepId: step?.id ?? null,
         code: input.code,
-        ordinal: Math.max(Number(next), stepOrdinal * 100 + 1),
+        ordinal: Math.max(Number(next), behaviourOrdinal(step, 0)),
         nameJa: input.nameJa.trim(),
         nameEn: input.nameEn.trim(),
         descriptionJa: input.descriptionJa.trim(),
@@ -358,11 +342,7 @@ export class FrameworkService {
   }
 
   async updateBehaviour(actor: Actor, input: UpdateBehaviourInput): Promise<Behaviour | FrameworkNotEditableError> {
-    this.assertAdmin(actor);
-    const existing = await this.behaviours.findOneBy({ id: input.behaviourId });
-    if (!existing) throw Errors.notFound(BEHAVIOUR_NOUN);
-    return this.editDraft(actor, existing.frameworkId, async (manager) => {
-      const before = await manager.findOneByOrFail(BehaviourEntity, { id: input.behaviourId });
+    return this.editDraftRow(actor, BehaviourEntity, input.behaviourId, BEHAVIOUR_NOUN, async (manager, before) => {
       const after: BehaviourEntity = {
         ...before,
         nameJa: input.nameJa?.trim() ?? before.nameJa,
@@ -371,23 +351,14 @@ export class FrameworkService {
         descriptionEn: input.descriptionEn?.trim() ?? before.descriptionEn,
         phase: input.phase ?? before.phase,
       };
-      await manager.update(
-        BehaviourEntity,
-        { id: before.id },
-        {
-          nameJa: after.nameJa,
-          nameEn: after.nameEn,
-          descriptionJa: after.descriptionJa,
-          descriptionEn: after.descriptionEn,
-          phase: after.phase,
-        },
-      );
-      await this.audit.record(manager, actor, {
-        action: 'competency.updateBehaviour',
-        entityType: 'Behaviour',
-        entityId: before.id,
-        changes: changedFields(before, after, ['nameJa', 'nameEn', 'descriptionJa', 'descriptionEn', 'phase']),
-      });
+      const audit = { action: 'competency.updateBehaviour', entityType: 'Behaviour' };
+      await this.saveEdit(manager, actor, audit, BehaviourEntity, before, after, [
+        'nameJa',
+        'nameEn',
+        'descriptionJa',
+        'descriptionEn',
+        'phase',
+      ]);
       return toBehaviour(after, actor.locale);
     });
   }
@@ -396,19 +367,22 @@ export class FrameworkService {
     actor: Actor,
     input: RemoveBehaviourInput,
   ): Promise<CompetencyFramework | FrameworkNotEditableError> {
-    this.assertAdmin(actor);
-    const existing = await this.behaviours.findOneBy({ id: input.behaviourId });
-    if (!existing) throw Errors.notFound(BEHAVIOUR_NOUN);
-    return this.editDraft(actor, existing.frameworkId, async (manager, framework) => {
-      await manager.delete(BehaviourEntity, { id: existing.id });
-      await this.audit.record(manager, actor, {
-        action: 'competency.removeBehaviour',
-        entityType: 'Behaviour',
-        entityId: existing.id,
-        changes: changedFields(existing, {}, ['code', 'nameJa', 'nameEn']),
-      });
-      return toFramework(framework, actor.locale);
-    });
+    return this.editDraftRow(
+      actor,
+      BehaviourEntity,
+      input.behaviourId,
+      BEHAVIOUR_NOUN,
+      async (manager, existing, framework) => {
+        await manager.delete(BehaviourEntity, { id: existing.id });
+        await this.audit.record(manager, actor, {
+          action: 'competency.removeBehaviour',
+          entityType: 'Behaviour',
+          entityId: existing.id,
+          changes: changedFields(existing, {}, ['code', 'nameJa', 'nameEn']),
+        });
+        return toFramework(framework, actor.locale);
+      },
+    );
   }
 
   // ---- helpers ------------------------------------------------------------------------------------------------
@@ -417,19 +391,68 @@ export class FrameworkService {
     if (!isAdmin(actor)) throw Errors.forbidden();
   }
 
-  /** Runs an edit of a DRAFT framework in one transaction; any other status is a FrameworkNotEditableError. */
+  /** Runs an ADMIN edit of a DRAFT framework in one transaction; any other status is a FrameworkNotEditableError. */
   private editDraft<T>(
     actor: Actor,
     frameworkId: string,
     work: (manager: EntityManager, framework: CompetencyFrameworkEntity) => Promise<T>,
   ): Promise<T | FrameworkNotEditableError> {
     this.assertAdmin(actor);
+    return this.inDraft(actor, frameworkId, work);
+  }
+
+  /**
+   * editDraft for a step or behaviour reached by its own id: NOT_FOUND unless it exists (asked only of admins);
+   * `work` gets the row as read again under the framework lock.
+   */
+  private async editDraftRow<E extends CompetencyStepEntity | BehaviourEntity, T>(
+    actor: Actor,
+    target: EntityTarget<E>,
+    id: string,
+    noun: LocalizedText,
+    work: (manager: EntityManager, row: E, framework: CompetencyFrameworkEntity) => Promise<T>,
+  ): Promise<T | FrameworkNotEditableError> {
+    this.assertAdmin(actor);
+    const where = { id } as FindOptionsWhere<E>;
+    const existing = await this.frameworks.manager.findOneBy(target, where);
+    if (!existing) throw Errors.notFound(noun);
+    return this.inDraft(actor, existing.frameworkId, async (manager, framework) => {
+      const row = await manager.findOneBy(target, where);
+      if (!row) throw Errors.notFound(noun);
+      return work(manager, row, framework);
+    });
+  }
+
+  private inDraft<T>(
+    actor: Actor,
+    frameworkId: string,
+    work: (manager: EntityManager, framework: CompetencyFrameworkEntity) => Promise<T>,
+  ): Promise<T | FrameworkNotEditableError> {
     return this.unitOfWork.run(async ({ manager }) => {
       const framework = await this.lockFramework(manager, frameworkId);
       if (framework.status !== FrameworkStatus.DRAFT) {
         return new FrameworkNotEditableError(actor.locale, framework.status);
       }
       return work(manager, framework);
+    });
+  }
+
+  /** Writes the edited fields of a row and audits the ones that changed, in the caller's transaction. */
+  private async saveEdit<E extends CompetencyFrameworkEntity | CompetencyStepEntity | BehaviourEntity>(
+    manager: EntityManager,
+    actor: Actor,
+    audit: { action: string; entityType: string },
+    target: EntityTarget<E>,
+    before: E,
+    after: E,
+    fields: Extract<keyof E, string>[],
+  ): Promise<void> {
+    const values = Object.fromEntries(fields.map((field) => [field, after[field]]));
+    await manager.update<ObjectLiteral>(target, { id: before.id }, values);
+    await this.audit.record(manager, actor, {
+      ...audit,
+      entityId: before.id,
+      changes: changedFields(before, after, fields),
     });
   }
 
@@ -491,12 +514,12 @@ export class FrameworkService {
     document.steps.forEach((step, stepIndex) =>
       step.behaviours.forEach((b, index) =>
         behaviours.push(
-          this.behaviourEntity(manager, framework.id, steps[stepIndex].id, step.ordinal * 100 + index + 1, b),
+          this.behaviourEntity(manager, framework.id, steps[stepIndex].id, behaviourOrdinal(step, index), b),
         ),
       ),
     );
     document.crossCuttingBehaviours.forEach((b, index) =>
-      behaviours.push(this.behaviourEntity(manager, framework.id, null, 99 * 100 + index + 1, b)),
+      behaviours.push(this.behaviourEntity(manager, framework.id, null, behaviourOrdinal(null, index), b)),
     );
     if (behaviours.length) await manager.insert(BehaviourEntity, behaviours);
     return manager.findOneByOrFail(CompetencyFrameworkEntity, { id: framework.id });
