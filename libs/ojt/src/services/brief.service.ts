@@ -20,7 +20,7 @@ import { NextActionStatus, VisitStatus } from '../ojt.enums';
 import { toPostBrief, toPreBrief } from '../ojt.mapper';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
-import { checkVisitTransition } from './visit-transitions';
+import { illegalVisitTransition } from './visit-transitions';
 import { lockVisit } from './row-locks';
 
 const PRE_BRIEF_FIELDS: (keyof PreBriefEntity)[] = [
@@ -71,7 +71,7 @@ export class BriefService {
       const visit = await lockVisit(manager, input.visitId);
       if (visit.status === VisitStatus.FEEDBACK_GIVEN) return new BriefLockedError(actor.locale);
       if (visit.status === VisitStatus.CANCELLED) {
-        return checkVisitTransition(actor.locale, visit.status, VisitStatus.PRE_BRIEFED) as IllegalTransitionError;
+        return illegalVisitTransition(actor.locale, visit.status, VisitStatus.PRE_BRIEFED);
       }
       const creating = visit.status === VisitStatus.PLANNED;
       const before = await manager.findOneBy(PreBriefEntity, { visitId: visit.id });
@@ -116,7 +116,7 @@ export class BriefService {
       if (visit.status === VisitStatus.FEEDBACK_GIVEN) return new BriefLockedError(actor.locale);
       const creating = visit.status === VisitStatus.VISITED;
       if (!creating && visit.status !== VisitStatus.POST_BRIEFED) {
-        return checkVisitTransition(actor.locale, visit.status, VisitStatus.POST_BRIEFED) as IllegalTransitionError;
+        return illegalVisitTransition(actor.locale, visit.status, VisitStatus.POST_BRIEFED);
       }
       const before = await manager.findOneBy(PostBriefEntity, { visitId: visit.id });
       if (before && input.version !== before.version) return new StalePostBriefError(actor.locale, toPostBrief(before));

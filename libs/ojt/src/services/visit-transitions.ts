@@ -8,6 +8,14 @@ export function checkVisitTransition(
   current: VisitStatus,
   target: VisitStatus,
 ): IllegalTransitionError | null {
-  const allowed = NEXT_VISIT_STATUS[current];
-  return allowed.includes(target) ? null : new IllegalTransitionError(locale, VISIT_NOUN, current, target, allowed);
+  return NEXT_VISIT_STATUS[current].includes(target) ? null : illegalVisitTransition(locale, current, target);
+}
+
+/** The error for a step the lifecycle does not allow from `current`, naming the allowed next steps. */
+export function illegalVisitTransition(
+  locale: Locale,
+  current: VisitStatus,
+  target: VisitStatus,
+): IllegalTransitionError {
+  return new IllegalTransitionError(locale, VISIT_NOUN, current, target, NEXT_VISIT_STATUS[current]);
 }
