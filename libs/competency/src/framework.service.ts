@@ -40,15 +40,17 @@ import {
   UpdateFrameworkInput,
 } from './dto/framework.input';
 import { FrameworkDocument, parseFrameworkDocument } from './framework-document';
-import { FrameworkTree, toBehaviour, toDocument, toFramework, toStep } from './competency.mapper';
-
-/** Cross-cutting behaviours sort after every STEP. */
-const CROSS_CUTTING_ORDINAL = 99;
-
-/** Display order of a behaviour: by its STEP (cross-cutting last), then by its position there. */
-function behaviourOrdinal(step: { ordinal: number } | null, index: number): number {
-  return (step?.ordinal ?? CROSS_CUTTING_ORDINAL) * 100 + index + 1;
-}
+import {
+  behaviourOrdinal,
+  behaviourRows,
+  frameworkRow,
+  FrameworkTree,
+  stepRows,
+  toBehaviour,
+  toDocument,
+  toFramework,
+  toStep,
+} from './competency.mapper';
 
 const NEXT_STATUS: Record<FrameworkStatus, FrameworkStatus[]> = {
   [FrameworkStatus.DRAFT]: [FrameworkStatus.PUBLISHED],
@@ -485,63 +487,15 @@ export class FrameworkService {
     version: number,
     basedOnId: string | null,
   ): Promise<CompetencyFrameworkEntity> {
-    const framework = manager.create(CompetencyFrameworkEntity, {
-      code: document.code,
-      version,
-      status: FrameworkStatus.DRAFT,
-      nameJa: document.name.ja,
-      nameEn: document.name.en,
-      proficientLevel: document.proficiencyScale.proficientLevel,
-      scale: document.proficiencyScale.levels,
-      basedOnId,
-      publishedAt: null,
-    });
+    const framework = manager.create(CompetencyFrameworkEntity, frameworkRow(document, version, basedOnId));
     await manager.insert(CompetencyFrameworkEntity, framework);
-    const steps = document.steps.map((step) =>
-      manager.create(CompetencyStepEntity, {
-        frameworkId: framework.id,
-        code: step.code,
-        ordinal: step.ordinal,
-        titleJa: step.title.ja,
-        titleEn: step.title.en,
-        tasksJa: step.tasks.ja,
-        tasksEn: step.tasks.en,
-        practicePoints: step.practicePoints.map((p) => ({ phase: p.phase ?? null, ja: p.ja, en: p.en })),
-      }),
-    );
+    const steps = stepRows(document, framework.id).map((row) => manager.create(CompetencyStepEntity, row));
     if (steps.length) await manager.insert(CompetencyStepEntity, steps);
-    const behaviours: BehaviourEntity[] = [];
-    document.steps.forEach((step, stepIndex) =>
-      step.behaviours.forEach((b, index) =>
-        behaviours.push(
-          this.behaviourEntity(manager, framework.id, steps[stepIndex].id, behaviourOrdinal(step, index), b),
-        ),
-      ),
-    );
-    document.crossCuttingBehaviours.forEach((b, index) =>
-      behaviours.push(this.behaviourEntity(manager, framework.id, null, behaviourOrdinal(null, index), b)),
+    const stepIds = steps.map((step) => step.id);
+    const behaviours = behaviourRows(document, framework.id, stepIds).map((row) =>
+      manager.create(BehaviourEntity, row),
     );
     if (behaviours.length) await manager.insert(BehaviourEntity, behaviours);
     return manager.findOneByOrFail(CompetencyFrameworkEntity, { id: framework.id });
-  }
-
-  private behaviourEntity(
-    manager: EntityManager,
-    frameworkId: string,
-    stepId: string | null,
-    ordinal: number,
-    b: FrameworkDocument['crossCuttingBehaviours'][number],
-  ): BehaviourEntity {
-    return manager.create(BehaviourEntity, {
-      frameworkId,
-      stepId,
-      code: b.code,
-      ordinal,
-      nameJa: b.ja,
-      nameEn: b.en,
-      descriptionJa: b.description.ja,
-      descriptionEn: b.description.en,
-      phase: b.phase ?? null,
-    });
   }
 }
