@@ -32,6 +32,16 @@ export class CompetencyLoaders {
       .load(frameworkId);
   }
 
+  /** The behaviours that apply across all STEPs, from the same batch as `behaviours`. */
+  async crossCuttingBehaviours(context: RequestContext, frameworkId: string): Promise<Behaviour[]> {
+    return (await this.behaviours(context, frameworkId)).filter((b) => b.crossCutting);
+  }
+
+  /** The behaviours of one STEP, from the same batch as `behaviours`. */
+  async stepBehaviours(context: RequestContext, step: CompetencyStep): Promise<Behaviour[]> {
+    return (await this.behaviours(context, step.frameworkId)).filter((b) => b.stepId === step.id);
+  }
+
   behaviour(context: RequestContext, id: string): Promise<Behaviour | null> {
     return context.loaders
       .get<string, Behaviour | null>('competency.behaviourById', (ids) =>

@@ -204,11 +204,11 @@ export class CompetencyFrameworkResolver {
   }
 
   @ResolveField(() => [Behaviour], { description: 'Behaviours that apply across all STEPs (全STEP共通)' })
-  async crossCuttingBehaviours(
+  crossCuttingBehaviours(
     @Parent() framework: CompetencyFramework,
     @Ctx() context: RequestContext,
   ): Promise<Behaviour[]> {
-    return (await this.loaders.behaviours(context, framework.id)).filter((b) => b.crossCutting);
+    return this.loaders.crossCuttingBehaviours(context, framework.id);
   }
 }
 
@@ -217,8 +217,8 @@ export class CompetencyStepResolver {
   constructor(private readonly loaders: CompetencyLoaders) {}
 
   @ResolveField(() => [Behaviour], { description: 'Behaviours (特性・マインド／行動例) of this STEP' })
-  async behaviours(@Parent() step: CompetencyStep, @Ctx() context: RequestContext): Promise<Behaviour[]> {
-    return (await this.loaders.behaviours(context, step.frameworkId)).filter((b) => b.stepId === step.id);
+  behaviours(@Parent() step: CompetencyStep, @Ctx() context: RequestContext): Promise<Behaviour[]> {
+    return this.loaders.stepBehaviours(context, step);
   }
 }
 
