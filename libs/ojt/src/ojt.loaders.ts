@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@banso/core';
+import { IdentityLoaders, User } from '@banso/identity';
 import { OjtBatchService } from './services/ojt-batch.service';
 import { ClientCompanyService } from './services/client-company.service';
 import { ClientCompany } from './models/client-company.model';
+import { CaseTimelineEntry } from './models/reading.model';
 import {
   CaseHandOff,
   CaseMilestone,
@@ -20,6 +22,7 @@ import {
   PreBrief,
   VisitFeedback,
 } from './models/visit.model';
+import { toCaseTimeline } from './ojt.mapper';
 
 type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
 
@@ -29,6 +32,7 @@ export class OjtLoaders {
   constructor(
     private readonly batch: OjtBatchService,
     private readonly companies: ClientCompanyService,
+    private readonly identityLoaders: IdentityLoaders,
   ) {}
 
   private load<V>(context: RequestContext, key: string, batch: Batch<V>, id: string): Promise<V> {
@@ -41,6 +45,12 @@ export class OjtLoaders {
 
   supportCase(context: RequestContext, id: string): Promise<SupportCase | null> {
     return this.load(context, 'caseById', (ids) => this.batch.casesByIds(ids), id);
+  }
+
+  /** The client company of a visit, through its case. */
+  async visitCompany(context: RequestContext, supportCaseId: string): Promise<ClientCompany | null> {
+    const supportCase = await this.supportCase(context, supportCaseId);
+    return supportCase ? this.company(context, supportCase.clientCompanyId) : null;
   }
 
   caseVisits(context: RequestContext, caseId: string): Promise<OjtVisit[]> {
@@ -81,8 +91,22 @@ export class OjtLoaders {
     );
   }
 
-  mentorIds(context: RequestContext, visitId: string): Promise<string[]> {
-    return this.load(context, 'mentorIdsByVisitId', (ids) => this.batch.mentorIdsByVisitIds(ids), visitId);
+  /** Visits, STEP moves, milestones and hand-offs of the case in time order. */
+  async timeline(context: RequestContext, caseId: string): Promise<CaseTimelineEntry[]> {
+    const [visits, stepMoves, milestones, handOffs] = await Promise.all([
+      this.caseVisits(context, caseId),
+      this.stepMoves(context, caseId),
+      this.milestones(context, caseId),
+      this.handOffs(context, caseId),
+    ]);
+    return toCaseTimeline(visits, stepMoves, milestones, handOffs);
+  }
+
+  /** The visit's accompanying mentors (accounts that no longer exist are left out). */
+  async mentors(context: RequestContext, visitId: string): Promise<User[]> {
+    const ids = await this.load(context, 'mentorIdsByVisitId', (keys) => this.batch.mentorIdsByVisitIds(keys), visitId);
+    const users = await Promise.all(ids.map((id) => this.identityLoaders.user(context, id)));
+    return users.filter((user): user is User => user !== null);
   }
 
   preBrief(context: RequestContext, visitId: string): Promise<PreBrief | null> {

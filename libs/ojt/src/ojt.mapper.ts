@@ -19,7 +19,8 @@ import {
   TalentRequirement,
 } from './models/support-case.model';
 import { Hypothesis, NextAction, OjtVisit, PostBrief, PreBrief, VisitFeedback } from './models/visit.model';
-import { EngagementType } from './ojt.enums';
+import { CaseTimelineEntry } from './models/reading.model';
+import { CaseTimelineKind, EngagementType } from './ojt.enums';
 
 export function toClientCompany(entity: ClientCompanyEntity): ClientCompany {
   return Object.assign(new ClientCompany(), {
@@ -185,4 +186,29 @@ export function toFeedback(entity: VisitFeedbackEntity): VisitFeedback {
     assessmentIds: entity.assessmentIds,
     createdAt: entity.createdAt,
   });
+}
+
+/** Visits, STEP moves, milestones and hand-offs of a case in time order (visits: held, else scheduled). */
+export function toCaseTimeline(
+  visits: OjtVisit[],
+  stepMoves: CaseStepMove[],
+  milestones: CaseMilestone[],
+  handOffs: CaseHandOff[],
+): CaseTimelineEntry[] {
+  const entry = (kind: CaseTimelineKind, occurredAt: Date, detail: Partial<CaseTimelineEntry>) =>
+    Object.assign(new CaseTimelineEntry(), {
+      kind,
+      occurredAt,
+      visit: null,
+      stepMove: null,
+      milestone: null,
+      handOff: null,
+      ...detail,
+    });
+  return [
+    ...visits.map((visit) => entry(CaseTimelineKind.VISIT, visit.heldAt ?? visit.scheduledAt, { visit })),
+    ...stepMoves.map((stepMove) => entry(CaseTimelineKind.STEP_MOVE, stepMove.movedAt, { stepMove })),
+    ...milestones.map((milestone) => entry(CaseTimelineKind.MILESTONE, milestone.occurredAt, { milestone })),
+    ...handOffs.map((handOff) => entry(CaseTimelineKind.HAND_OFF, handOff.handedOffAt, { handOff })),
+  ].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
 }

@@ -30,14 +30,12 @@ import {
   SetTalentRequirementResult,
 } from '../ojt.results';
 import { SupportCaseService } from '../services/support-case.service';
-import { OjtReadingService } from '../services/ojt-reading.service';
 import { OjtLoaders } from '../ojt.loaders';
 
 @Resolver(() => SupportCase)
 export class SupportCaseResolver {
   constructor(
     private readonly cases: SupportCaseService,
-    private readonly reading: OjtReadingService,
     private readonly loaders: OjtLoaders,
     private readonly identityLoaders: IdentityLoaders,
     private readonly programsLoaders: ProgramsLoaders,
@@ -137,14 +135,8 @@ export class SupportCaseResolver {
   @ResolveField(() => [CaseTimelineEntry], {
     description: 'Visits, STEP moves, milestones and hand-offs in time order',
   })
-  async timeline(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<CaseTimelineEntry[]> {
-    const [visits, stepMoves, milestones, handOffs] = await Promise.all([
-      this.loaders.caseVisits(context, supportCase.id),
-      this.loaders.stepMoves(context, supportCase.id),
-      this.loaders.milestones(context, supportCase.id),
-      this.loaders.handOffs(context, supportCase.id),
-    ]);
-    return this.reading.timeline(visits, stepMoves, milestones, handOffs);
+  timeline(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<CaseTimelineEntry[]> {
+    return this.loaders.timeline(context, supportCase.id);
   }
 }
 

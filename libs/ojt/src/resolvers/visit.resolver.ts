@@ -100,9 +100,8 @@ export class OjtVisitResolver {
   }
 
   @ResolveField(() => ClientCompany, { nullable: true })
-  async clientCompany(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<ClientCompany | null> {
-    const supportCase = await this.loaders.supportCase(context, visit.supportCaseId);
-    return supportCase ? this.loaders.company(context, supportCase.clientCompanyId) : null;
+  clientCompany(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<ClientCompany | null> {
+    return this.loaders.visitCompany(context, visit.supportCaseId);
   }
 
   @ResolveField(() => User, { nullable: true })
@@ -111,10 +110,8 @@ export class OjtVisitResolver {
   }
 
   @ResolveField(() => [User], { description: 'Accompanying mentors' })
-  async mentors(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<User[]> {
-    const ids = await this.loaders.mentorIds(context, visit.id);
-    const users = await Promise.all(ids.map((id) => this.identityLoaders.user(context, id)));
-    return users.filter((user): user is User => user !== null);
+  mentors(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<User[]> {
+    return this.loaders.mentors(context, visit.id);
   }
 
   @ResolveField(() => PreBrief, { nullable: true })

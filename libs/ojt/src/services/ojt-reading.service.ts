@@ -6,10 +6,9 @@ import { SupportCaseEntity } from '../entities/support-case.entity';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { NextActionEntity } from '../entities/next-action.entity';
 import { OjtVisit } from '../models/visit.model';
-import { CaseTimelineEntry, MentorInboxItem, MyOjt } from '../models/reading.model';
-import { CaseHandOff, CaseMilestone, CaseStepMove } from '../models/support-case.model';
+import { MentorInboxItem, MyOjt } from '../models/reading.model';
 import { VisitsArgs } from '../dto/visit.input';
-import { CaseTimelineKind, MentorInboxReason, NextActionStatus, POST_BRIEF_DUE_MS, VisitStatus } from '../ojt.enums';
+import { MentorInboxReason, NextActionStatus, POST_BRIEF_DUE_MS, VisitStatus } from '../ojt.enums';
 import { toNextAction, toSupportCase, toVisit } from '../ojt.mapper';
 import { OjtAccessService } from './ojt-access.service';
 
@@ -127,30 +126,5 @@ export class OjtReadingService {
       upcomingVisits: upcoming.map(toVisit),
       openNextActions: actions.map(toNextAction),
     });
-  }
-
-  /** Visits, STEP moves, milestones and hand-offs of a case in time order. */
-  timeline(
-    visits: OjtVisit[],
-    stepMoves: CaseStepMove[],
-    milestones: CaseMilestone[],
-    handOffs: CaseHandOff[],
-  ): CaseTimelineEntry[] {
-    const entry = (kind: CaseTimelineKind, occurredAt: Date, detail: Partial<CaseTimelineEntry>) =>
-      Object.assign(new CaseTimelineEntry(), {
-        kind,
-        occurredAt,
-        visit: null,
-        stepMove: null,
-        milestone: null,
-        handOff: null,
-        ...detail,
-      });
-    return [
-      ...visits.map((visit) => entry(CaseTimelineKind.VISIT, visit.heldAt ?? visit.scheduledAt, { visit })),
-      ...stepMoves.map((stepMove) => entry(CaseTimelineKind.STEP_MOVE, stepMove.movedAt, { stepMove })),
-      ...milestones.map((milestone) => entry(CaseTimelineKind.MILESTONE, milestone.occurredAt, { milestone })),
-      ...handOffs.map((handOff) => entry(CaseTimelineKind.HAND_OFF, handOff.handedOffAt, { handOff })),
-    ].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   }
 }
