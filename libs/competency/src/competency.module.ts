@@ -8,6 +8,7 @@ import { CompetencyStepEntity } from './competency-step.entity';
 import { BehaviourEntity } from './behaviour.entity';
 import { AssessmentEntity } from './assessment.entity';
 import { FrameworkService } from './framework.service';
+import { FrameworkAuthoringService } from './framework-authoring.service';
 import { CompetencyService } from './competency.service';
 import { CompetencyLoaders } from './competency.loaders';
 import { EvidenceRegistry } from './evidence.registry';
@@ -31,6 +32,7 @@ import {
   ],
   providers: [
     FrameworkService,
+    FrameworkAuthoringService,
     CompetencyService,
     CompetencyLoaders,
     EvidenceRegistry,

@@ -56,6 +56,7 @@ import {
 } from './dto/framework.input';
 import { RecordMentorAssessmentInput, RecordSelfAssessmentInput } from './dto/assessment.input';
 import { FrameworkService } from './framework.service';
+import { FrameworkAuthoringService } from './framework-authoring.service';
 import { CompetencyService } from './competency.service';
 import { CompetencyLoaders } from './competency.loaders';
 
@@ -95,6 +96,7 @@ export class AssessmentHistoryArgs extends ConnectionArgs {
 export class CompetencyFrameworkResolver {
   constructor(
     private readonly frameworks: FrameworkService,
+    private readonly authoring: FrameworkAuthoringService,
     private readonly loaders: CompetencyLoaders,
   ) {}
 
@@ -126,7 +128,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateFrameworkDraftInput,
   ): Promise<CompetencyFramework> {
-    return this.frameworks.createFrameworkDraft(actor, input);
+    return this.authoring.createFrameworkDraft(actor, input);
   }
 
   @Mutation(() => ImportFrameworkResult, { description: 'Import a framework JSON document as a DRAFT (admins)' })
@@ -134,7 +136,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: ImportFrameworkInput,
   ): Promise<CompetencyFramework | InvalidFrameworkDocumentError | FrameworkVersionTakenError> {
-    return this.frameworks.importFramework(actor, input);
+    return this.authoring.importFramework(actor, input);
   }
 
   @Mutation(() => PublishFrameworkResult, { description: 'DRAFT → PUBLISHED; it becomes immutable (admins)' })
@@ -142,7 +144,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: FrameworkIdInput,
   ): Promise<CompetencyFramework | IllegalTransitionError> {
-    return this.frameworks.publishFramework(actor, input);
+    return this.authoring.publishFramework(actor, input);
   }
 
   @Mutation(() => RetireFrameworkResult, { description: 'PUBLISHED → RETIRED: no longer offered to new programs' })
@@ -150,7 +152,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: FrameworkIdInput,
   ): Promise<CompetencyFramework | IllegalTransitionError> {
-    return this.frameworks.retireFramework(actor, input);
+    return this.authoring.retireFramework(actor, input);
   }
 
   @Mutation(() => UpdateFrameworkResult, { description: 'Rename a DRAFT framework or change its proficient level' })
@@ -158,7 +160,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateFrameworkInput,
   ): Promise<CompetencyFramework | FrameworkNotEditableError> {
-    return this.frameworks.updateFramework(actor, input);
+    return this.authoring.updateFramework(actor, input);
   }
 
   @Mutation(() => UpdateCompetencyStepResult, { description: 'Edit a STEP of a DRAFT framework' })
@@ -166,7 +168,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateCompetencyStepInput,
   ): Promise<CompetencyStep | FrameworkNotEditableError> {
-    return this.frameworks.updateCompetencyStep(actor, input);
+    return this.authoring.updateCompetencyStep(actor, input);
   }
 
   @Mutation(() => AddBehaviourResult, { description: 'Add a behaviour to a DRAFT framework' })
@@ -174,7 +176,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: AddBehaviourInput,
   ): Promise<Behaviour | FrameworkNotEditableError | BehaviourCodeTakenError> {
-    return this.frameworks.addBehaviour(actor, input);
+    return this.authoring.addBehaviour(actor, input);
   }
 
   @Mutation(() => UpdateBehaviourResult, { description: 'Edit a behaviour of a DRAFT framework' })
@@ -182,7 +184,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateBehaviourInput,
   ): Promise<Behaviour | FrameworkNotEditableError> {
-    return this.frameworks.updateBehaviour(actor, input);
+    return this.authoring.updateBehaviour(actor, input);
   }
 
   @Mutation(() => RemoveBehaviourResult, { description: 'Remove a behaviour from a DRAFT framework' })
@@ -190,7 +192,7 @@ export class CompetencyFrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: RemoveBehaviourInput,
   ): Promise<CompetencyFramework | FrameworkNotEditableError> {
-    return this.frameworks.removeBehaviour(actor, input);
+    return this.authoring.removeBehaviour(actor, input);
   }
 
   @ResolveField(() => [CompetencyStep], { description: 'STEP0–3 in order' })
