@@ -60,6 +60,11 @@ interface StandingRow {
   lastAssessedAt: Date | null;
 }
 
+/** A behaviour counts as mastered once its current level reaches the framework's proficient level. */
+function isProficient(level: number | null, proficientLevel: number): boolean {
+  return level !== null && level >= proficientLevel;
+}
+
 /**
  * Assessments (append-only), competency profiles and the program matrix. Authorization: a trainee reads and
  * self-rates only themself; a mentor rates and reads the trainees they are paired with in that program; owners and
@@ -269,7 +274,7 @@ export class CompetencyService {
         currentLevel,
         selfLevel,
         gap: currentLevel !== null && selfLevel !== null ? selfLevel - currentLevel : null,
-        proficient: currentLevel !== null && currentLevel >= proficientLevel,
+        proficient: isProficient(currentLevel, proficientLevel),
         evidenceCount: row?.evidenceCount ?? 0,
         lastAssessedAt: row?.lastAssessedAt ?? null,
       });
@@ -358,7 +363,7 @@ export class CompetencyService {
       return Object.assign(new CompetencyMatrixRow(), {
         traineeId,
         levels: rowLevels,
-        proficientCount: rowLevels.filter((level) => level !== null && level >= proficientLevel).length,
+        proficientCount: rowLevels.filter((level) => isProficient(level, proficientLevel)).length,
       });
     });
     return Object.assign(new CompetencyMatrix(), {
