@@ -3,6 +3,7 @@ import { StoredManagementIssue, StoredTalentRequirement, SupportCaseEntity } fro
 import {
   SupportCaseHandOffEntity,
   SupportCaseMilestoneEntity,
+  SupportCaseRevisionEntity,
   SupportCaseStepMoveEntity,
 } from './entities/case-history.entity';
 import { OjtVisitEntity } from './entities/ojt-visit.entity';
@@ -15,8 +16,10 @@ import {
   CaseMilestone,
   CaseStepMove,
   ManagementIssue,
+  ManagementIssuesRevision,
   SupportCase,
   TalentRequirement,
+  TalentRequirementRevision,
 } from './models/support-case.model';
 import { Hypothesis, NextAction, OjtVisit, PostBrief, PreBrief, VisitFeedback } from './models/visit.model';
 import { CaseTimelineEntry } from './models/reading.model';
@@ -46,6 +49,24 @@ export function toTalentRequirement(stored: StoredTalentRequirement | null): Tal
   return Object.assign(new TalentRequirement(), {
     ...stored,
     engagementType: stored.engagementType as EngagementType,
+  });
+}
+
+export function toManagementIssuesRevision(entity: SupportCaseRevisionEntity): ManagementIssuesRevision {
+  return Object.assign(new ManagementIssuesRevision(), {
+    revision: entity.revision,
+    issues: toManagementIssues(entity.content as StoredManagementIssue[]),
+    authorId: entity.authorId,
+    createdAt: entity.createdAt,
+  });
+}
+
+export function toTalentRequirementRevision(entity: SupportCaseRevisionEntity): TalentRequirementRevision {
+  return Object.assign(new TalentRequirementRevision(), {
+    revision: entity.revision,
+    requirement: toTalentRequirement(entity.content as StoredTalentRequirement),
+    authorId: entity.authorId,
+    createdAt: entity.createdAt,
   });
 }
 

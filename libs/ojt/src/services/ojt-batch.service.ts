@@ -31,22 +31,24 @@ import {
   PreBrief,
   VisitFeedback,
 } from '../models/visit.model';
-import { StoredManagementIssue, StoredTalentRequirement } from '../entities/support-case.entity';
 import { HypothesisVerdict, NextActionStatus } from '../ojt.enums';
 import {
   toFeedback,
   toHandOff,
   toHypothesis,
-  toManagementIssues,
+  toManagementIssuesRevision,
   toMilestone,
   toNextAction,
   toPostBrief,
   toPreBrief,
   toStepMove,
   toSupportCase,
-  toTalentRequirement,
+  toTalentRequirementRevision,
   toVisit,
 } from '../ojt.mapper';
+
+/** Next actions in the order their post-briefs raised them. */
+const NEXT_ACTION_ORDER = { createdAt: 'ASC', position: 'ASC', id: 'ASC' } as const;
 
 /**
  * Batch reads behind the per-request DataLoaders: rows in key order (or grouped per key). No authorization here:
@@ -102,7 +104,7 @@ export class OjtBatchService {
   async nextActionsByVisitIds(visitIds: readonly string[]): Promise<NextAction[][]> {
     const rows = await this.nextActions.find({
       where: { visitId: In([...visitIds]) },
-      order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
+      order: NEXT_ACTION_ORDER,
     });
     return groupByKeys(visitIds, rows.map(toNextAction), (a) => a.visitId);
   }
@@ -110,7 +112,7 @@ export class OjtBatchService {
   async nextActionsByCaseIds(caseIds: readonly string[]): Promise<NextAction[][]> {
     const rows = await this.nextActions.find({
       where: { supportCaseId: In([...caseIds]) },
-      order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
+      order: NEXT_ACTION_ORDER,
     });
     return groupByKeys(caseIds, rows.map(toNextAction), (a) => a.supportCaseId);
   }
@@ -144,32 +146,12 @@ export class OjtBatchService {
     return groupByKeys(caseIds, rows.map(toHandOff), (h) => h.supportCaseId);
   }
 
-  async managementIssueRevisionsByCaseIds(caseIds: readonly string[]): Promise<ManagementIssuesRevision[][]> {
-    const rows = await this.revisionsOf(caseIds, CaseRevisionKind.MANAGEMENT_ISSUES);
-    return groupByKeys(caseIds, rows, (r) => r.supportCaseId).map((group) =>
-      group.map((r) =>
-        Object.assign(new ManagementIssuesRevision(), {
-          revision: r.revision,
-          issues: toManagementIssues(r.content as StoredManagementIssue[]),
-          authorId: r.authorId,
-          createdAt: r.createdAt,
-        }),
-      ),
-    );
+  managementIssueRevisionsByCaseIds(caseIds: readonly string[]): Promise<ManagementIssuesRevision[][]> {
+    return this.revisionsByCaseIds(caseIds, CaseRevisionKind.MANAGEMENT_ISSUES, toManagementIssuesRevision);
   }
 
-  async talentRequirementRevisionsByCaseIds(caseIds: readonly string[]): Promise<TalentRequirementRevision[][]> {
-    const rows = await this.revisionsOf(caseIds, CaseRevisionKind.TALENT_REQUIREMENT);
-    return groupByKeys(caseIds, rows, (r) => r.supportCaseId).map((group) =>
-      group.map((r) =>
-        Object.assign(new TalentRequirementRevision(), {
-          revision: r.revision,
-          requirement: toTalentRequirement(r.content as StoredTalentRequirement),
-          authorId: r.authorId,
-          createdAt: r.createdAt,
-        }),
-      ),
-    );
+  talentRequirementRevisionsByCaseIds(caseIds: readonly string[]): Promise<TalentRequirementRevision[][]> {
+    return this.revisionsByCaseIds(caseIds, CaseRevisionKind.TALENT_REQUIREMENT, toTalentRequirementRevision);
   }
 
   /**
@@ -184,7 +166,7 @@ export class OjtBatchService {
           this.visits.findBy({ supportCaseId: In(caseIds) }),
           this.nextActions.find({
             where: { supportCaseId: In(caseIds), status: NextActionStatus.OPEN },
-            order: { createdAt: 'ASC', position: 'ASC', id: 'ASC' },
+            order: NEXT_ACTION_ORDER,
           }),
           this.hypotheses
             .createQueryBuilder('h')
@@ -211,10 +193,15 @@ export class OjtBatchService {
     });
   }
 
-  private revisionsOf(caseIds: readonly string[], kind: CaseRevisionKind): Promise<SupportCaseRevisionEntity[]> {
-    return this.revisions.find({
+  private async revisionsByCaseIds<R>(
+    caseIds: readonly string[],
+    kind: CaseRevisionKind,
+    toModel: (row: SupportCaseRevisionEntity) => R,
+  ): Promise<R[][]> {
+    const rows = await this.revisions.find({
       where: { supportCaseId: In([...caseIds]), kind },
       order: { revision: 'ASC' },
     });
+    return groupByKeys(caseIds, rows, (r) => r.supportCaseId).map((group) => group.map(toModel));
   }
 }
