@@ -33,22 +33,29 @@ export function changedFields<T extends object>(
   return changes;
 }
 
+/** Who made the change: a user in a request, or null for system jobs and the CLI. */
+export type AuditActor = Pick<Actor, 'userId' | 'requestId'> | null;
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
   /** Writes one audit event inside the caller's transaction. */
-  async record(manager: EntityManager, actor: Pick<Actor, 'userId' | 'requestId'> | null, record: AuditRecord) {
+  record(manager: EntityManager, actor: AuditActor, record: AuditRecord): Promise<void> {
+    return this.recordMany(manager, actor, [record]);
+  }
+
+  /** Writes several audit events of one actor in a single statement, inside the caller's transaction. */
+  async recordMany(manager: EntityManager, actor: AuditActor, records: AuditRecord[]): Promise<void> {
+    if (!records.length) return;
     await manager.query(
       `INSERT INTO audit_event ("actorId", "requestId", action, "entityType", "entityId", changes)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+       SELECT $1::uuid, $2, r.action, r."entityType", r."entityId", r.changes
+       FROM jsonb_to_recordset($3::jsonb) AS r(action varchar, "entityType" varchar, "entityId" uuid, changes jsonb)`,
       [
         actor?.userId ?? null,
         actor?.requestId ?? null,
-        record.action,
-        record.entityType,
-        record.entityId,
-        JSON.stringify(record.changes ?? []),
+        JSON.stringify(records.map((record) => ({ ...record, changes: record.changes ?? [] }))),
       ],
     );
   }

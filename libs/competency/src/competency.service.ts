@@ -22,7 +22,6 @@ import {
   PROGRAM_NOUN,
   ProgramRole,
   ProgramsService,
-  ProgramStatus,
 } from '@banso/programs';
 import { AssessmentEntity } from './assessment.entity';
 import { BehaviourEntity } from './behaviour.entity';
@@ -92,8 +91,8 @@ export class CompetencyService {
     const access = await this.access.assertCanRead(actor, input.programId);
     if (!access.roles.includes(ProgramRole.TRAINEE)) throw Errors.forbidden();
     const program = await this.program(input.programId);
-    if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
     return this.unitOfWork.run(async ({ manager }) => {
+      if (await this.access.isClosedForWrite(manager, program.id)) return new ProgramClosedError(actor.locale);
       const invalid = await this.checkBehaviours(manager, actor, program, [input.behaviourId]);
       if (invalid) return invalid;
       const [created] = await this.insertAssessments(manager, actor, AssessmentSource.SELF, program.id, actor.userId, [
@@ -112,11 +111,11 @@ export class CompetencyService {
     const access = await this.access.assertCanRead(actor, input.programId);
     await this.assertCanRate(actor, access, input.traineeId);
     const program = await this.program(input.programId);
-    if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
-    if (!(await this.access.hasActiveRole(input.traineeId, program.id, ProgramRole.TRAINEE))) {
-      return new NotAProgramMemberError(actor.locale, 'input.traineeId', ProgramRole.TRAINEE);
-    }
     return this.unitOfWork.run(async ({ manager }) => {
+      if (await this.access.isClosedForWrite(manager, program.id)) return new ProgramClosedError(actor.locale);
+      if (!(await this.access.hasActiveRole(input.traineeId, program.id, ProgramRole.TRAINEE))) {
+        return new NotAProgramMemberError(actor.locale, 'input.traineeId', ProgramRole.TRAINEE);
+      }
       const result = await this.recordRatings(
         manager,
         actor,
@@ -125,7 +124,7 @@ export class CompetencyService {
         [{ behaviourId: input.behaviourId, level: input.level, comment: input.comment }],
         input.evidence ?? null,
       );
-      if (isErrorResult(result)) return result as BehaviourNotInFrameworkError | EvidenceNotFoundError;
+      if (isErrorResult(result)) return result;
       return toAssessment(result[0]);
     });
   }
@@ -208,8 +207,10 @@ export class CompetencyService {
         ),
       ],
     );
-    for (const row of rows) {
-      await this.audit.record(manager, actor, {
+    await this.audit.recordMany(
+      manager,
+      actor,
+      rows.map((row) => ({
         action:
           source === AssessmentSource.SELF ? 'competency.recordSelfAssessment' : 'competency.recordMentorAssessment',
         entityType: 'Assessment',
@@ -223,8 +224,8 @@ export class CompetencyService {
           'evidenceType',
           'evidenceId',
         ]),
-      });
-    }
+      })),
+    );
     return rows;
   }
 

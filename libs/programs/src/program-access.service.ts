@@ -1,12 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
 import { UserVisibilityRules } from '@banso/identity';
 import { ProgramEntity } from './program.entity';
 import { ProgramMemberEntity } from './program-member.entity';
 import { MentorshipEntity } from './mentorship.entity';
-import { MemberStatus, ProgramRole } from './program.model';
+import { MemberStatus, ProgramRole, ProgramStatus } from './program.model';
 import { PROGRAM_NOUN } from './programs.errors';
 
 /** What the caller may do in one program. */
@@ -85,6 +85,20 @@ export class ProgramAccessService implements OnModuleInit {
     const access = await this.assertCanRead(actor, programId, noun);
     if (!access.canManage) throw Errors.forbidden();
     return access;
+  }
+
+  /**
+   * For writers of other domains, inside their transaction: whether the program is CLOSED. Takes a share lock on the
+   * program row until commit, so closeProgram (which locks it for update) waits for the write in progress, while
+   * concurrent writers do not wait for each other.
+   */
+  async isClosedForWrite(manager: EntityManager, programId: string): Promise<boolean> {
+    const program = await manager.findOne(ProgramEntity, {
+      select: { id: true, status: true },
+      where: { id: programId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    return program?.status === ProgramStatus.CLOSED;
   }
 
   async hasActiveRole(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
