@@ -192,8 +192,9 @@ export class ProgramsService {
   }
 
   async program(actor: Actor, id: string): Promise<Program> {
-    const [access, entity] = await Promise.all([this.access.access(actor, id), this.programs.findOneBy({ id })]);
-    if (!entity || !access.canRead) throw Errors.notFound(PROGRAM_NOUN);
+    const access = await this.access.access(actor, id);
+    const entity = access.canRead ? await this.programs.findOneBy({ id }) : null;
+    if (!entity) throw Errors.notFound(PROGRAM_NOUN);
     return toProgram(entity);
   }
 
