@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
 import { UserVisibilityRules } from '@banso/identity';
 import { ProgramEntity } from './program.entity';
@@ -117,6 +117,18 @@ export class ProgramAccessService implements OnModuleInit {
       where: { programId, mentorId, endedAt: IsNull() },
     });
     return rows.map((row) => row.traineeId);
+  }
+
+  /** The mentor's current mentees in each of the given programs, in one query. */
+  async menteesByProgram(mentorId: string, programIds: string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    if (!programIds.length) return result;
+    const rows = await this.mentorships.find({
+      select: { programId: true, traineeId: true },
+      where: { programId: In(programIds), mentorId, endedAt: IsNull() },
+    });
+    for (const row of rows) result.set(row.programId, [...(result.get(row.programId) ?? []), row.traineeId]);
+    return result;
   }
 
   /** Program ids where the user is an active member, with their roles. */

@@ -142,15 +142,18 @@ export class OjtAccessService {
     const ownedProgramIds: string[] = [];
     const pairs: string[] = [];
     const parameters: Record<string, unknown> = { visibleUserId: actor.userId, visibleOrgId: actor.organizationId };
+    const mentoredProgramIds: string[] = [];
     for (const [programId, roles] of memberships) {
       if (roles.includes(ProgramRole.OWNER)) ownedProgramIds.push(programId);
-      else if (roles.includes(ProgramRole.MENTOR)) {
-        for (const traineeId of await this.programAccess.menteesOf(programId, actor.userId)) {
-          const index = pairs.length;
-          parameters[`pairProgram${index}`] = programId;
-          parameters[`pairTrainee${index}`] = traineeId;
-          pairs.push(`(visit."programId" = :pairProgram${index} AND visit."traineeId" = :pairTrainee${index})`);
-        }
+      else if (roles.includes(ProgramRole.MENTOR)) mentoredProgramIds.push(programId);
+    }
+    const mentees = await this.programAccess.menteesByProgram(actor.userId, mentoredProgramIds);
+    for (const [programId, traineeIds] of mentees) {
+      for (const traineeId of traineeIds) {
+        const index = pairs.length;
+        parameters[`pairProgram${index}`] = programId;
+        parameters[`pairTrainee${index}`] = traineeId;
+        pairs.push(`(visit."programId" = :pairProgram${index} AND visit."traineeId" = :pairTrainee${index})`);
       }
     }
     const clauses = [
