@@ -1,5 +1,5 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
@@ -19,6 +19,7 @@ import {
 import { AuthGuard } from '@banso/identity';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
+import { GraphqlExceptionPassthrough } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
 import { DOMAIN_MODULES } from './domain-modules';
 
@@ -44,6 +45,8 @@ export class AppModule {
             graphiql: false,
             introspection: !appConfig.isProduction,
             includeStacktraceInErrorResponses: false,
+            // The locale plugin sets the HTTP status (503 for an outage); Nest's plugin would reset it to 200.
+            preserveHttpStatusForExecutionErrors: false,
             context: ({ req }: { req: Request }) => createRequestContext(req),
             formatError: formatGraphQLError,
             validationRules: [
@@ -61,6 +64,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphqlExceptionPassthrough },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({
