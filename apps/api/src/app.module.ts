@@ -12,13 +12,16 @@ import {
   DatabaseModule,
   DEFAULT_QUERY_LIMITS,
   depthLimitRule,
+  IdempotencyModule,
+  IdempotencyStore,
   QueueModule,
   RedisModule,
   validationException,
 } from '@banso/core';
-import { AuthGuard } from '@banso/identity';
+import { AuthGuard, IdentityModule } from '@banso/identity';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
+import { idempotencyPlugin } from './graphql/idempotency.plugin';
 import { GraphqlExceptionPassthrough } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
 import { DOMAIN_MODULES } from './domain-modules';
@@ -36,8 +39,14 @@ export class AppModule {
         QueueModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig, GraphQLSchemaHost],
-          useFactory: (appConfig: AppConfig, schemaHost: GraphQLSchemaHost) => ({
+          imports: [IdentityModule, IdempotencyModule],
+          inject: [AppConfig, GraphQLSchemaHost, AuthGuard, IdempotencyStore],
+          useFactory: (
+            appConfig: AppConfig,
+            schemaHost: GraphQLSchemaHost,
+            guard: AuthGuard,
+            idempotency: IdempotencyStore,
+          ) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -54,6 +63,8 @@ export class AppModule {
               aliasLimitRule(DEFAULT_QUERY_LIMITS.maxAliases),
             ],
             plugins: [
+              // Before the locale plugin: it stores the response as formatted, in both languages.
+              idempotencyPlugin(idempotency, (context) => guard.authenticate(context)),
               localeAndLoggingPlugin,
               complexityPlugin(() => schemaHost.schema, DEFAULT_QUERY_LIMITS.maxComplexity),
             ],

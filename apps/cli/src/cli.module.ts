@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@banso/core';
+import { AppConfig, ConfigModule, DatabaseModule, IdempotencyModule, QueueModule, RedisModule } from '@banso/core';
 import { MIGRATIONS } from '../../../migrations';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 
@@ -14,6 +14,8 @@ export class CliModule {
         DatabaseModule.forRoot({ migrations: MIGRATIONS }),
         RedisModule,
         QueueModule,
+        // Not used by a command; loaded so that migrations see the idempotency_key entity.
+        IdempotencyModule,
         ...DOMAIN_MODULES,
       ],
     };
