@@ -16,6 +16,7 @@ import {
   IdempotencyStore,
   QueueModule,
   RedisModule,
+  TextInputPipe,
   validationException,
 } from '@banso/core';
 import { AuthGuard, IdentityModule } from '@banso/identity';
@@ -76,6 +77,8 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionPassthrough },
+        // Runs before validation: text is checked and NFC-normalised before its length is measured.
+        { provide: APP_PIPE, useClass: TextInputPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

@@ -26,5 +26,6 @@ export * from './logging/logger';
 export * from './logging/outage-log';
 export * from './redis/redis.module';
 export * from './graphql/parse-id.pipe';
+export * from './graphql/text-input.pipe';
 export * from './logging/graceful-shutdown';
 export * from './idempotency/idempotency.store';
