@@ -7,25 +7,21 @@ import {
   aliasLimitRule,
   AppConfig,
   complexityPlugin,
-  ConfigModule,
   createRequestContext,
-  DatabaseModule,
   DEFAULT_QUERY_LIMITS,
   depthLimitRule,
   IdempotencyModule,
   IdempotencyStore,
-  QueueModule,
-  RedisModule,
   TextInputPipe,
   validationException,
 } from '@banso/core';
 import { AuthGuard, IdentityModule } from '@banso/identity';
+import { PlatformModule } from '@banso/platform';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
 import { idempotencyPlugin } from './graphql/idempotency.plugin';
 import { GraphqlExceptionPassthrough } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
-import { DOMAIN_MODULES } from './domain-modules';
 
 /** The api: GraphQL over HTTP. Composes the domain modules; holds no business logic. */
 @Module({})
@@ -34,10 +30,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
-        RedisModule,
-        QueueModule,
+        PlatformModule.forRoot({ config, migrations: MIGRATIONS }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule, IdempotencyModule],
@@ -71,7 +64,6 @@ export class AppModule {
             ],
           }),
         }),
-        ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],
       providers: [

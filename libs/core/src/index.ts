@@ -29,3 +29,4 @@ export * from './graphql/parse-id.pipe';
 export * from './graphql/text-input.pipe';
 export * from './logging/graceful-shutdown';
 export * from './idempotency/idempotency.store';
+export * from './config/project-root';
