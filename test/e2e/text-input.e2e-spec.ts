@@ -21,8 +21,8 @@ describe('hostile text input', () => {
   afterAll(() => t.close());
 
   it('refuses U+0000 with BAD_USER_INPUT naming the field in the caller language, writing nothing', async () => {
-    const before = await t.count('organization');
     const englishAdmin = await t.factory.user({ systemRole: 'ADMIN', locale: 'en' });
+    const before = await t.count('organization');
     for (const [admin, message] of [
       [englishAdmin, 'must not contain control characters other than tab and line breaks'],
       [c.admin, '制御文字（タブ・改行以外）は使えません'],
