@@ -61,6 +61,7 @@ const TRANSLATIONS: [RegExp, Translate][] = [
   [/^Unknown directive "@?(\w+)"\.$/, ([, name]) => `ディレクティブ @${name} は存在しません`],
   [/^Unknown operation named "([^"]*)"\.$/, ([, name]) => `操作 ${name} は文書にありません`],
   [/^Must provide query string\.$/, () => 'クエリがありません'],
+  [/^Too many errors processing variables/, () => '変数の誤りが多すぎるため処理を中止しました'],
   [
     /^Must provide operation name if query contains multiple operations\.$/,
     () => '複数の操作を含む文書では operationName を指定してください',

@@ -171,6 +171,18 @@ describe('formatGraphQLError', () => {
     }
   });
 
+  it('answers graphql-js giving up on too many variable errors as BAD_USER_INPUT, not an internal error', () => {
+    const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
+    const formatted = formatGraphQLError(
+      { message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(message),
+    );
+    expect(formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      messages: { ja: 'リクエストが正しくありません: 変数の誤りが多すぎるため処理を中止しました', en: message },
+    });
+  });
+
   it('maps an HTTP 413 to PAYLOAD_TOO_LARGE', () => {
     const formatted = formatGraphQLError(...fromResolver(new PayloadTooLargeException()));
     expect(formatted.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });

@@ -1,4 +1,4 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import { HttpException, Logger } from '@nestjs/common';
 import { describeInputError } from './input-errors';
@@ -93,6 +93,18 @@ const INTERNAL: LocalizedText = {
   en: 'An unexpected error occurred on the server. Please try again later',
 };
 
+/**
+ * graphql-js throws (instead of reporting) when a request's variables hold more than 50 errors; Apollo then tags
+ * it INTERNAL_SERVER_ERROR although it is the caller's input.
+ */
+function isVariableCoercionAbort(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    error.message.startsWith('Too many errors processing variables')
+  );
+}
+
 function unwrap(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 5; depth += 1) {
@@ -128,7 +140,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const rawCode = formatted.extensions?.code;
   const extensionCode = typeof rawCode === 'string' ? rawCode : '';
-  if (GRAPHQL_INPUT_CODES.has(extensionCode) || (!extensionCode && !path)) {
+  if (GRAPHQL_INPUT_CODES.has(extensionCode) || (!extensionCode && !path) || isVariableCoercionAbort(original)) {
     const described = describeInputError(formatted.message);
     if (described) {
       return {
