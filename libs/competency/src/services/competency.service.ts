@@ -35,7 +35,12 @@ import {
   StepStanding,
 } from '../models/competency.model';
 import { AssessmentSource } from '../competency.enums';
-import { BehaviourNotInFrameworkError, EvidenceNotFoundError, InvalidLevelError } from '../competency.errors';
+import {
+  BehaviourNotInFrameworkError,
+  EvidenceNotFoundError,
+  InvalidLevelError,
+  TRAINEE_NOUN,
+} from '../competency.errors';
 import { RecordMentorAssessmentInput, RecordSelfAssessmentInput } from '../dto/assessment.input';
 import { EvidenceRegistry } from './evidence.registry';
 import { toAssessment } from '../competency.mapper';
@@ -378,9 +383,16 @@ export class CompetencyService {
     throw Errors.forbidden();
   }
 
-  /** The trainee themself, their paired mentor, or an owner/admin of the program. */
+  /**
+   * The trainee themself, their paired mentor, or an owner/admin of the program. Someone who is not (and never was) a
+   * trainee of the program is NOT_FOUND for every caller, exactly like an id that does not exist: the answer never
+   * tells that the person is there, and never reads their account.
+   */
   private async assertCanReadTrainee(actor: Actor, programId: string, traineeId: string): Promise<void> {
     const access = await this.access.assertCanRead(actor, programId);
+    if (!(await this.access.hasBeenMember(traineeId, programId, ProgramRole.TRAINEE))) {
+      throw Errors.notFound(TRAINEE_NOUN);
+    }
     if (access.canManage) return;
     if (actor.userId === traineeId && access.roles.includes(ProgramRole.TRAINEE)) return;
     if (await this.mentors(actor, access, traineeId)) return;

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Errors, IS_PUBLIC, REQUIRED_ROLE, requestContextOf, SystemRole } from '@banso/core';
+import { Errors, IS_PUBLIC, REQUIRED_ROLE, RequestContext, requestContextOf, SystemRole } from '@banso/core';
 import { IdentityService } from './identity.service';
 import { TokenService } from './token.service';
 
@@ -22,24 +22,7 @@ export class AuthGuard implements CanActivate {
       return this.isPublic(context);
     }
     const request = requestContextOf(context);
-    if (!request.actor) {
-      const header = request.req?.headers.authorization;
-      const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      if (token) {
-        const claims = await this.tokens.verifyAccessToken(token);
-        const user = claims ? await this.identity.activeAccount(claims.sub) : null;
-        if (user) {
-          request.locale = user.locale;
-          request.actor = {
-            userId: user.id,
-            organizationId: user.organizationId,
-            systemRole: user.systemRole,
-            locale: user.locale,
-            requestId: request.requestId,
-          };
-        }
-      }
-    }
+    await this.authenticate(request);
     if (this.isPublic(context)) return true;
     if (!request.actor) throw Errors.unauthenticated();
     const role = this.reflector.getAllAndOverride<SystemRole | undefined>(REQUIRED_ROLE, [
@@ -48,6 +31,28 @@ export class AuthGuard implements CanActivate {
     ]);
     if (role && request.actor.systemRole !== role) throw Errors.forbidden();
     return true;
+  }
+
+  /**
+   * Puts the caller of a valid access token (an active account) and their locale on the request context; leaves
+   * it anonymous otherwise. Also used before execution by request-level plugins (Idempotency-Key).
+   */
+  async authenticate(request: RequestContext): Promise<void> {
+    if (request.actor) return;
+    const header = request.req?.headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!token) return;
+    const claims = await this.tokens.verifyAccessToken(token);
+    const user = claims ? await this.identity.activeAccount(claims.sub) : null;
+    if (!user) return;
+    request.locale = user.locale;
+    request.actor = {
+      userId: user.id,
+      organizationId: user.organizationId,
+      systemRole: user.systemRole,
+      locale: user.locale,
+      requestId: request.requestId,
+    };
   }
 
   private isPublic(context: ExecutionContext): boolean {

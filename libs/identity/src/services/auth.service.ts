@@ -42,7 +42,8 @@ export class AuthService {
       : await this.passwords.verifyAgainstDummy(input.password);
     if (!user || !valid || user.status !== UserStatus.ACTIVE) {
       await this.throttle.recordFailure(email, context.address);
-      return new InvalidCredentialsError(user?.locale ?? context.locale);
+      // The request's language only: the account's locale would tell the caller that the account exists.
+      return new InvalidCredentialsError(context.locale);
     }
     await this.throttle.recordSuccess(email);
     return this.unitOfWork.run(async ({ manager }) => {

@@ -98,6 +98,11 @@ export class ProgramAccessService {
     return this.members.exists({ where: { programId, userId, role, status: MemberStatus.ACTIVE } });
   }
 
+  /** Whether the user is or was (withdrawn, completed) a member of the program in that role. */
+  async hasBeenMember(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
+    return this.members.exists({ where: { programId, userId, role } });
+  }
+
   /** Whether the mentor is currently paired with the trainee in the program. */
   async isPaired(programId: string, mentorId: string, traineeId: string): Promise<boolean> {
     return this.mentorships.exists({ where: { programId, mentorId, traineeId, endedAt: IsNull() } });
