@@ -28,3 +28,4 @@ export * from './redis/redis.module';
 export * from './graphql/parse-id.pipe';
 export * from './logging/graceful-shutdown';
 export * from './lifecycle/lifecycle';
+export * from './config/project-root';
