@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
@@ -17,7 +17,7 @@ import {
 /** Assessments of trainees on the framework's behaviours, competency profiles and the program matrix. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AssessmentEntity]),
+    DatabaseModule.forFeature([AssessmentEntity]),
     AuditModule,
     IdentityModule,
     FrameworksModule,

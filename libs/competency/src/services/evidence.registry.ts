@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { EvidenceType } from '../competency.enums';
 import { EvidenceReference } from '../models/competency.model';
 
 /** Checks that an evidence id exists and belongs to the trainee in the program (registered by the owning domain). */
-export type EvidenceVerifier = (
-  manager: EntityManager,
-  evidenceId: string,
-  traineeId: string,
-  programId: string,
-) => Promise<boolean>;
+export type EvidenceVerifier = (evidenceId: string, traineeId: string, programId: string) => Promise<boolean>;
 
 /**
  * Other domains register how to verify their evidence records (ojt: VISIT, learning: PARTICIPATION, …), so the
@@ -24,13 +18,8 @@ export class EvidenceRegistry {
     this.verifiers.set(type, verifier);
   }
 
-  async verify(
-    manager: EntityManager,
-    evidence: EvidenceReference,
-    traineeId: string,
-    programId: string,
-  ): Promise<boolean> {
+  async verify(evidence: EvidenceReference, traineeId: string, programId: string): Promise<boolean> {
     const verifier = this.verifiers.get(evidence.type);
-    return verifier ? verifier(manager, evidence.id, traineeId, programId) : false;
+    return verifier ? verifier(evidence.id, traineeId, programId) : false;
   }
 }
