@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@banso/core';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
@@ -17,6 +18,7 @@ import { CompetencyMatrixResolver, CompetencyMatrixRowResolver } from './resolve
 @Module({
   imports: [
     DatabaseModule.forFeature([AssessmentEntity]),
+    DiscoveryModule,
     AuditModule,
     IdentityModule,
     FrameworksModule,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
@@ -25,6 +26,7 @@ import { UserVisibilityRules } from './services/user-visibility';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
     AuditModule,
+    DiscoveryModule,
   ],
   providers: [
     IdentityService,
@@ -39,6 +41,6 @@ import { UserVisibilityRules } from './services/user-visibility';
     OrganizationResolver,
     UserVisibilityRules,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })
 export class IdentityModule {}

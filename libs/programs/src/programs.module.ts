@@ -10,6 +10,7 @@ import { ProgramsService } from './services/programs.service';
 import { ProgramMembersService } from './services/program-members.service';
 import { MentorshipsService } from './services/mentorships.service';
 import { ProgramAccessService } from './services/program-access.service';
+import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
 import { ProgramFrameworkResolver } from './resolvers/program-framework.resolver';
 import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './resolvers/programs.resolver';
@@ -26,6 +27,7 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     ProgramMembersService,
     MentorshipsService,
     ProgramAccessService,
+    SharedProgramVisibility,
     ProgramsLoaders,
     ProgramsResolver,
     ProgramMemberResolver,

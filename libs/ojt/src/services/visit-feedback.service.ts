@@ -1,6 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   Actor,
   afterCommit,
@@ -10,7 +8,7 @@ import {
   TransactionContext,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
-import { AssessmentService, EvidenceRegistry, EvidenceType } from '@banso/competency';
+import { AssessmentService, EvidenceType } from '@banso/competency';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { VisitFeedbackEntity } from '../entities/visit-feedback.entity';
 import { VisitFeedback } from '../models/visit.model';
@@ -27,28 +25,14 @@ import { VISIT_LIFECYCLE } from './visit-transitions';
  * evidence, written by the competency lib inside this transaction: if it refuses a rating nothing is written.
  */
 @Injectable()
-export class VisitFeedbackService implements OnModuleInit {
+export class VisitFeedbackService {
   constructor(
     private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
     private readonly assessments: AssessmentService,
-    private readonly evidence: EvidenceRegistry,
     private readonly reminders: ReminderScheduler,
-    @InjectRepository(OjtVisitEntity) private readonly visits: Repository<OjtVisitEntity>,
   ) {}
-
-  /** A visit is evidence for a trainee in a program when it is theirs, in that program, and has taken place. */
-  onModuleInit(): void {
-    this.evidence.register(EvidenceType.VISIT, (visitId: string, traineeId: string, programId: string) =>
-      this.visits.exists({
-        where: [
-          { id: visitId, traineeId, programId, status: VisitStatus.POST_BRIEFED },
-          { id: visitId, traineeId, programId, status: VisitStatus.FEEDBACK_GIVEN },
-        ],
-      }),
-    );
-  }
 
   @InTransaction()
   async giveVisitFeedback(
