@@ -31,6 +31,9 @@ export interface RawPlan {
   operations: RawPlanOperation[];
 }
 
+const TRANSACTION_START = /^\s*(START TRANSACTION|BEGIN)\b/i;
+const TRANSACTION_END = /^\s*(COMMIT|ROLLBACK)\b/i;
+
 function reviveBuffers(_key: string, value: unknown): unknown {
   if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'Buffer') {
     const data = (value as { data?: unknown }).data;
@@ -159,12 +162,22 @@ function main(): void {
       for (const wave of waves.values()) {
         const results = await Promise.all(
           wave.map(async (statement) => {
-            let client = clients.get(statement.client);
-            if (!client) {
-              client = await pool.connect();
+            // Like TypeORM: a connection is held from START TRANSACTION to COMMIT; any other statement borrows one
+            // from the pool for itself (holding one while waiting for another would deadlock the pool).
+            const values = statement.values.map(map);
+            if (TRANSACTION_START.test(statement.text)) {
+              const client = await pool.connect();
               clients.set(statement.client, client);
+              return client.query(statement.text, values);
             }
-            return client.query(statement.text, statement.values.map(map));
+            const client = clients.get(statement.client);
+            if (!client) return pool.query(statement.text, values);
+            const result = await client.query(statement.text, values);
+            if (TRANSACTION_END.test(statement.text)) {
+              clients.delete(statement.client);
+              client.release();
+            }
+            return result;
           }),
         );
         if (operation.rawExtra === 'argon2' && !passwordHash) {
