@@ -15,6 +15,7 @@ export * from './graphql/http-request';
 export * from './database/naming.strategy';
 export * from './database/columns';
 export * from './database/unit-of-work';
+export * from './database/prepared-query';
 export * from './database/database.module';
 export * from './queue/jobs';
 export * from './queue/redis-connection';

@@ -17,8 +17,8 @@ export class UserResolver {
   ) {}
 
   @Query(() => User, { description: 'The signed-in user' })
-  me(@CurrentActor() actor: Actor): Promise<User> {
-    return this.identity.user(actor, actor.userId);
+  me(@CurrentActor() actor: Actor, @Ctx() context: RequestContext): Promise<User> {
+    return this.loaders.me(context, actor);
   }
 
   @Query(() => User, { description: 'A user: admins see everyone, others themselves and colleagues' })
