@@ -42,7 +42,11 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * Counted only when asked for: GraphQL's default resolver calls a function-valued field, so a page whose
+   * `totalCount` is not selected runs no COUNT. Memoised.
+   */
+  totalCount: () => Promise<number>;
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -62,7 +66,7 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
     @Field(() => PageInfo)
     pageInfo: PageInfo;
     @Field(() => Int, { description: 'Number of items across all pages' })
-    totalCount: number;
+    totalCount: () => Promise<number>;
   }
   return ConnectionType;
 }
@@ -112,7 +116,7 @@ export interface KeysetOrder<E> {
 
 /**
  * Keyset pagination: sorts by (column, id), pages with `WHERE (column, id) > (cursor)`, never OFFSET.
- * The count runs on the same filtered query without the cursor.
+ * The count runs on the same filtered query without the cursor, and only when `totalCount` is selected.
  */
 export async function paginate<E extends ObjectLiteral, N = E>(
   query: SelectQueryBuilder<E>,
@@ -121,7 +125,8 @@ export async function paginate<E extends ObjectLiteral, N = E>(
   toNode: (entity: E) => N = (entity) => entity as unknown as N,
 ): Promise<ConnectionShape<N>> {
   const first = args.first ?? 20;
-  const totalCount = await query.clone().getCount();
+  let count: Promise<number> | undefined;
+  const totalCount = (): Promise<number> => (count ??= query.clone().getCount());
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
