@@ -221,8 +221,8 @@ function main(): void {
   server.listen(Number(portArgument), '127.0.0.1', () => process.stdout.write('raw baseline listening\n'));
   const stop = (): void => {
     server.close();
-    void pool.end();
     redis.disconnect();
+    void pool.end().finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

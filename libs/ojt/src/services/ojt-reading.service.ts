@@ -51,7 +51,11 @@ export class OjtReadingService {
         idColumn: 'visit.id',
         id: (v) => v.id,
       },
-      toVisit,
+      (entity, extras) => Object.assign(toVisit(entity), { mentorIds: extras.mentorIds as string[] }),
+      // The accompanying mentors' ids come with the page, so `mentors` needs only the users' statement.
+      {
+        mentorIds: 'ARRAY(SELECT vm."mentorId" FROM ojt_visit_mentor vm WHERE vm."visitId" = visit.id ORDER BY vm.id)',
+      },
     );
   }
 
