@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { Behaviour, FrameworksLoaders } from '@banso/frameworks';
 import { IdentityLoaders, User } from '@banso/identity';
 import { NotAProgramMemberError, ProgramClosedError } from '@banso/programs';
@@ -69,17 +69,17 @@ export class AssessmentResolver {
   }
 
   @ResolveField(() => Behaviour, { nullable: true })
-  behaviour(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<Behaviour | null> {
+  behaviour(assessment: Assessment, _args: unknown, context: RequestContext): Promise<Behaviour | null> {
     return this.loaders.behaviour(context, assessment.behaviourId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  assessor(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<User | null> {
+  assessor(assessment: Assessment, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, assessment.assessorId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(assessment: Assessment, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, assessment.traineeId);
   }
 }
@@ -103,7 +103,7 @@ export class CompetencyProfileResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() profile: CompetencyProfile, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(profile: CompetencyProfile, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, profile.traineeId);
   }
 }
@@ -128,7 +128,7 @@ export class CompetencyMatrixRowResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() row: CompetencyMatrixRow, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(row: CompetencyMatrixRow, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, row.traineeId);
   }
 }
