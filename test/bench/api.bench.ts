@@ -319,7 +319,9 @@ async function main(): Promise<void> {
   const callers = new Callers(seed, tokenFor);
 
   const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' };
-  const api = startChild(['dist/apps/api/src/main.js'], { ...env, PORT: String(API_PORT) });
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of the api there (node --cpu-prof) when it stops.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const api = startChild([...profile, 'dist/apps/api/src/main.js'], { ...env, PORT: String(API_PORT) });
   const raw = startChild(['dist/test/bench/api/raw-server.js', planPath, String(RAW_PORT)], env);
   const peak: Record<Target, number> = { api: 0, raw: 0 };
   const sampler = setInterval(() => {
