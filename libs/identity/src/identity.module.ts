@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@banso/core';
 import { AuditModule } from '@banso/audit';
@@ -33,6 +34,7 @@ import { UserVisibilityRules } from './services/user-visibility';
       }),
     }),
     AuditModule,
+    DiscoveryModule,
   ],
   providers: [
     IdentityService,
@@ -47,6 +49,6 @@ import { UserVisibilityRules } from './services/user-visibility';
     OrganizationResolver,
     UserVisibilityRules,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })
 export class IdentityModule {}
