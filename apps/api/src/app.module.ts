@@ -51,6 +51,11 @@ export class AppModule {
             // The locale plugin sets the HTTP status (503 for an outage); Nest's plugin would reset it to 200.
             preserveHttpStatusForExecutionErrors: false,
             context: ({ req }: { req: Request }) => createRequestContext(req),
+            // No guards, filters or interceptors on field resolvers: authorization happens once per operation and in
+            // the services. Field resolvers take (parent, args, context) without parameter decorators, so Nest hands
+            // them to GraphQL as they are, with no per-field execution context or pipes (a list of 20 visits with
+            // four relations would otherwise build 80 of them).
+            fieldResolverEnhancers: [],
             formatError: formatGraphQLError,
             validationRules: [
               depthLimitRule(DEFAULT_QUERY_LIMITS.maxDepth),

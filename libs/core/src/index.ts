@@ -17,6 +17,7 @@ export * from './database/naming.strategy';
 export * from './database/columns';
 export * from './database/transaction';
 export * from './database/transactional-repository';
+export * from './database/prepared-query';
 export * from './database/database.module';
 export * from './queue/jobs';
 export * from './queue/redis-connection';

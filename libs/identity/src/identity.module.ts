@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, DatabaseModule } from '@banso/core';
@@ -23,7 +24,13 @@ import { UserVisibilityRules } from './services/user-visibility';
     DatabaseModule.forFeature([OrganizationEntity, UserAccountEntity, RefreshTokenEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      // A prepared secret key: with a string secret jsonwebtoken first tries (and fails) to parse it as a public key
+      // on every call, which costs ~50× the HMAC itself.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
     AuditModule,
     DiscoveryModule,

@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, RequestContext } from '@banso/core';
+import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, RequestContext } from '@banso/core';
 import { Behaviour, FrameworksLoaders } from '@banso/frameworks';
 import { IdentityLoaders, User } from '@banso/identity';
 import { NotAProgramMemberError, ProgramClosedError } from '@banso/programs';
@@ -63,17 +63,17 @@ export class AssessmentResolver {
   }
 
   @ResolveField(() => Behaviour, { nullable: true })
-  behaviour(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<Behaviour | null> {
+  behaviour(assessment: Assessment, _args: unknown, context: RequestContext): Promise<Behaviour | null> {
     return this.loaders.behaviour(context, assessment.behaviourId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  assessor(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<User | null> {
+  assessor(assessment: Assessment, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, assessment.assessorId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(assessment: Assessment, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, assessment.traineeId);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityLoaders, User } from '@banso/identity';
 import { CompetencyMatrix, CompetencyMatrixRow } from '../models/competency.model';
 import { CompetencyStandingService } from '../services/competency-standing.service';
@@ -24,7 +24,7 @@ export class CompetencyMatrixRowResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() row: CompetencyMatrixRow, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(row: CompetencyMatrixRow, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, row.traineeId);
   }
 }

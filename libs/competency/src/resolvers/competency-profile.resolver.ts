@@ -1,5 +1,5 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityLoaders, User } from '@banso/identity';
 import { CompetencyProfile } from '../models/competency.model';
 import { CompetencyStandingService } from '../services/competency-standing.service';
@@ -23,7 +23,7 @@ export class CompetencyProfileResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() profile: CompetencyProfile, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(profile: CompetencyProfile, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, profile.traineeId);
   }
 }

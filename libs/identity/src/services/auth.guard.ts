@@ -2,11 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Errors, IS_PUBLIC, REQUIRED_ROLE, RequestContext, requestContextOf, SystemRole } from '@banso/core';
 import { IdentityService } from './identity.service';
+import { IdentityLoaders } from '../identity.loaders';
 import { TokenService } from './token.service';
 
 /**
  * Global guard: every GraphQL operation needs a valid access token of an active account unless marked @Public().
- * It puts the caller (the Actor) and their locale on the request context. Role checks beyond the system role are
+ * It puts the caller (the Actor, with their program roles: one statement) and their locale on the request context. Role checks beyond the system role are
  * made by the services, which know the records.
  */
 @Injectable()
@@ -15,6 +16,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly identity: IdentityService,
+    private readonly loaders: IdentityLoaders,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,9 +44,10 @@ export class AuthGuard implements CanActivate {
     const header = request.req?.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) return;
-    const claims = await this.tokens.verifyAccessToken(token);
-    const user = claims ? await this.identity.activeAccount(claims.sub) : null;
-    if (!user) return;
+    const claims = this.tokens.verifyAccessToken(token);
+    const account = claims ? await this.identity.actorAccount(claims.sub) : null;
+    if (!account) return;
+    const { user, programRoles } = account;
     request.locale = user.locale;
     request.actor = {
       userId: user.id,
@@ -52,8 +55,12 @@ export class AuthGuard implements CanActivate {
       systemRole: user.systemRole,
       locale: user.locale,
       requestId: request.requestId,
+      programRoles,
     };
+    // The account is read once per request: `me` and any loader asking for the caller get this row.
+    this.loaders.prime(request, user);
   }
+
 
   private isPublic(context: ExecutionContext): boolean {
     return Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]));

@@ -7,8 +7,10 @@ import {
   ConnectionShape,
   Errors,
   isAdmin,
+  Locale,
   orderByKeys,
   paginate,
+  preparedQuery,
   SystemRole,
   TransactionContext,
   keysetBy,
@@ -29,6 +31,29 @@ import { normaliseEmail, toOrganization, toUser } from '../identity.mapper';
 import { UserVisibilityRules } from './user-visibility';
 
 const USER_NOUN = { ja: 'ユーザー', en: 'User' };
+
+/** An authenticated caller's account and active program memberships (program id → roles). */
+export interface ActorAccount {
+  user: User;
+  programRoles: Map<string, string[]>;
+}
+
+interface ActorAccountRow {
+  id: string;
+  email: string;
+  displayName: string;
+  organizationId: string;
+  locale: Locale;
+  systemRole: SystemRole;
+  status: UserStatus;
+  createdAt: Date;
+  programRoles: [string, string][];
+}
+
+const ACTOR_SQL = `SELECT u.id, u.email, u."displayName", u."organizationId", u.locale, u."systemRole", u.status, u."createdAt",
+  COALESCE((SELECT json_agg(json_build_array(m."programId", m.role)) FROM program_member m
+            WHERE m."userId" = u.id AND m.status = 'ACTIVE'), '[]'::json) AS "programRoles"
+FROM user_account u WHERE u.id = $1 AND u.status = 'ACTIVE'`;
 const ORGANIZATION_NOUN = { ja: '組織', en: 'Organisation' };
 const AUDITED_USER_FIELDS: (keyof UserAccountEntity)[] = [
   'email',
@@ -228,6 +253,37 @@ export class IdentityService {
   async activeAccount(id: string): Promise<User | null> {
     const entity = await this.users.findOne({ where: { id, status: UserStatus.ACTIVE } });
     return entity ? toUser(entity) : null;
+  }
+
+  /**
+   * The active account behind an access token with its active program memberships, in one prepared statement (the
+   * auth guard runs it on every authenticated request). Memberships are read from the programs domain's table here,
+   * not through its service, because programs depends on identity and this is the one statement per request.
+   */
+  async actorAccount(id: string): Promise<ActorAccount | null> {
+    const [row] = await preparedQuery<ActorAccountRow>(
+      this.users.manager.connection,
+      'identity.actorAccount',
+      ACTOR_SQL,
+      [id],
+    );
+    if (!row) return null;
+    const user = new User();
+    user.id = row.id;
+    user.email = row.email;
+    user.displayName = row.displayName;
+    user.organizationId = row.organizationId;
+    user.locale = row.locale;
+    user.systemRole = row.systemRole;
+    user.status = row.status;
+    user.createdAt = row.createdAt;
+    const programRoles = new Map<string, string[]>();
+    for (const [programId, role] of row.programRoles) {
+      const roles = programRoles.get(programId);
+      if (roles) roles.push(role);
+      else programRoles.set(programId, [role]);
+    }
+    return { user, programRoles };
   }
 
   private async canSeeUser(actor: Actor, entity: UserAccountEntity): Promise<boolean> {

@@ -159,7 +159,7 @@ export class OjtAccessService {
    */
   async visibleVisitsCondition(actor: Actor): Promise<{ sql: string; parameters: Record<string, unknown> } | null> {
     if (isAdmin(actor)) return null;
-    const memberships = await this.programAccess.membershipsOf(actor.userId);
+    const memberships = await this.programAccess.actorMemberships(actor);
     const ownedProgramIds: string[] = [];
     const pairs: string[] = [];
     const parameters: Record<string, unknown> = { visibleUserId: actor.userId, visibleOrgId: actor.organizationId };
@@ -168,14 +168,16 @@ export class OjtAccessService {
       if (roles.includes(ProgramRole.OWNER)) ownedProgramIds.push(programId);
       else if (roles.includes(ProgramRole.MENTOR)) mentoredProgramIds.push(programId);
     }
-    const mentees = await this.programAccess.menteesByProgram(actor.userId, mentoredProgramIds);
-    for (const [programId, traineeIds] of mentees) {
-      for (const traineeId of traineeIds) {
-        const index = pairs.length;
-        parameters[`pairProgram${index}`] = programId;
-        parameters[`pairTrainee${index}`] = traineeId;
-        pairs.push(`(visit."programId" = :pairProgram${index} AND visit."traineeId" = :pairTrainee${index})`);
-      }
+    if (mentoredProgramIds.length) {
+      // Mentees' visits: checked in the same statement as the page (no read of the pairings beforehand).
+      parameters.visibleMentoredPrograms = mentoredProgramIds;
+      pairs.push(
+        `(visit."programId" IN (:...visibleMentoredPrograms) AND ${this.programAccess.mentorPairedCondition(
+          'visit."programId"',
+          'visit."traineeId"',
+          'visibleUserId',
+        )})`,
+      );
     }
     const clauses = [
       'visit."traineeId" = :visibleUserId',

@@ -41,7 +41,16 @@ export class OjtReadingService {
     if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
     if (filter.from) query.andWhere('visit.scheduledAt >= :from', { from: filter.from });
     if (filter.to) query.andWhere('visit.scheduledAt < :to', { to: filter.to });
-    return paginate(query, args, keysetBy('visit', 'scheduledAt', 'ASC'), toVisit);
+    return paginate(
+      query,
+      args,
+      keysetBy('visit', 'scheduledAt', 'ASC'),
+      (entity, extras) => Object.assign(toVisit(entity), { mentorIds: extras.mentorIds as string[] }),
+      // The accompanying mentors' ids come with the page, so `mentors` needs only the users' statement.
+      {
+        mentorIds: 'ARRAY(SELECT vm."mentorId" FROM ojt_visit_mentor vm WHERE vm."visitId" = visit.id ORDER BY vm.id)',
+      },
+    );
   }
 
   /**

@@ -147,7 +147,7 @@ export class ProgramsResolver {
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  operatorOrganization(@Parent() program: Program, @Ctx() context: RequestContext): Promise<Organization | null> {
+  operatorOrganization(program: Program, _args: unknown, context: RequestContext): Promise<Organization | null> {
     return this.identityLoaders.organization(context, program.operatorOrganizationId);
   }
 
@@ -162,7 +162,7 @@ export class ProgramsResolver {
   }
 
   @ResolveField(() => [Mentorship], { description: 'Mentor–trainee pairings, including ended ones' })
-  mentorships(@Parent() program: Program, @Ctx() context: RequestContext): Promise<Mentorship[]> {
+  mentorships(program: Program, _args: unknown, context: RequestContext): Promise<Mentorship[]> {
     return this.loaders.mentorships(context, program.id);
   }
 }
@@ -172,7 +172,7 @@ export class ProgramMemberResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  user(@Parent() member: ProgramMember, @Ctx() context: RequestContext): Promise<User | null> {
+  user(member: ProgramMember, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, member.userId);
   }
 }
@@ -182,12 +182,12 @@ export class MentorshipResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  mentor(@Parent() mentorship: Mentorship, @Ctx() context: RequestContext): Promise<User | null> {
+  mentor(mentorship: Mentorship, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, mentorship.mentorId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() mentorship: Mentorship, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(mentorship: Mentorship, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, mentorship.traineeId);
   }
 }

@@ -50,7 +50,7 @@ export class ProgramAccessService {
 
   async access(actor: Actor, programId: string): Promise<ProgramAccess> {
     const admin = isAdmin(actor);
-    const roles = await this.rolesOf(actor.userId, programId);
+    const roles = await this.actorRolesIn(actor, programId);
     return {
       programId,
       admin,
@@ -60,6 +60,12 @@ export class ProgramAccessService {
     };
   }
 
+  /** The caller's roles in a program: from the actor when the request read them with the account, else one query. */
+  private async actorRolesIn(actor: Actor, programId: string): Promise<ProgramRole[]> {
+    if (!actor.programRoles) return this.rolesOf(actor.userId, programId);
+    return (actor.programRoles.get(programId) ?? []) as ProgramRole[];
+  }
+
   /**
    * Throws NOT_FOUND unless the program exists and the caller may read it. For a record reached by its own id (a
    * member, a pairing, a visit) pass its noun: an outsider then gets the same NOT_FOUND as for an id that does not
@@ -67,7 +73,8 @@ export class ProgramAccessService {
    */
   async assertCanRead(actor: Actor, programId: string, noun: LocalizedText = PROGRAM_NOUN): Promise<ProgramAccess> {
     const access = await this.access(actor, programId);
-    if (!access.canRead || !(await this.programs.exists({ where: { id: programId } }))) {
+    // An active membership proves the program exists (program_member references it); only admins need a look-up.
+    if (!access.canRead || (!access.roles.length && !(await this.programs.exists({ where: { id: programId } })))) {
       throw Errors.notFound(noun);
     }
     return access;
@@ -161,16 +168,19 @@ export class ProgramAccessService {
     return rows.map((row) => row.traineeId);
   }
 
-  /** The mentor's current mentees in each of the given programs, in one query. */
-  async menteesByProgram(mentorId: string, programIds: string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>();
-    if (!programIds.length) return result;
-    const rows = await this.mentorships.find({
-      select: { programId: true, traineeId: true },
-      where: { programId: In(programIds), mentorId, endedAt: IsNull() },
-    });
-    for (const row of rows) result.set(row.programId, [...(result.get(row.programId) ?? []), row.traineeId]);
-    return result;
+  /**
+   * SQL condition (for a query of another domain) that the mentor `:mentorParam` is currently paired with the trainee
+   * in the program given by the two column expressions. Keeps the mentorship table's SQL in this domain.
+   */
+  mentorPairedCondition(programColumn: string, traineeColumn: string, mentorParam: string): string {
+    return `EXISTS (SELECT 1 FROM mentorship pairing WHERE pairing."programId" = ${programColumn}
+      AND pairing."traineeId" = ${traineeColumn} AND pairing."mentorId" = :${mentorParam} AND pairing."endedAt" IS NULL)`;
+  }
+
+  /** The caller's active memberships (program id → roles): from the actor when it carries them, else one query. */
+  async actorMemberships(actor: Actor): Promise<ReadonlyMap<string, readonly ProgramRole[]>> {
+    if (actor.programRoles) return actor.programRoles as ReadonlyMap<string, readonly ProgramRole[]>;
+    return this.membershipsOf(actor.userId);
   }
 
   /** Program ids where the user is an active member, with their roles. */
