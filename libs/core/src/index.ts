@@ -14,6 +14,8 @@ export * from './graphql/limits';
 export * from './graphql/http-request';
 export * from './database/naming.strategy';
 export * from './database/columns';
+export * from './database/transaction';
+export * from './database/transactional-repository';
 export * from './database/unit-of-work';
 export * from './database/database.module';
 export * from './queue/jobs';
