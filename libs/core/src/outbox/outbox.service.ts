@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
+import { runInTransaction, TransactionContext } from '../database/transaction';
 import { JobName, JobPayload } from '../queue/jobs';
 import { ACTIVE_OUTBOX_STATUSES, OutboxEntity, OutboxStatus } from './outbox.entity';
 
@@ -19,13 +20,18 @@ export interface OutboxEnqueueOptions {
  */
 @Injectable()
 export class OutboxService {
-  /** Writes the job intent through `manager` (the current transaction); returns the outbox id (= BullMQ job id). */
+  constructor(private readonly transaction: TransactionContext) {}
+
+  /**
+   * Writes the job intent in the current transaction (the CLS transaction host's), so it commits or rolls back with
+   * the use case; returns the outbox id (= BullMQ job id). Outside a transaction the row is written on its own.
+   */
   async enqueue<J extends JobName>(
-    manager: EntityManager,
     jobName: J,
     payload: JobPayload[J],
     options: OutboxEnqueueOptions = {},
   ): Promise<string> {
+    const manager = this.transaction.manager;
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -53,8 +59,8 @@ export class OutboxService {
    * Withdraws the pending or sent job of (jobName, key) in the current transaction; returns how many were withdrawn.
    * A pending row never reaches Redis; a job already sent is skipped by the worker when it comes up.
    */
-  async cancel(manager: EntityManager, jobName: JobName, deduplicationKey: string): Promise<number> {
-    const result = await manager
+  async cancel(jobName: JobName, deduplicationKey: string): Promise<number> {
+    const result = await this.transaction.manager
       .createQueryBuilder()
       .update(OutboxEntity)
       .set({ status: OutboxStatus.CANCELLED, completedAt: () => 'now()' })
@@ -72,7 +78,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Worker's side: records each run of an outbox job and how it ended. */
 @Injectable()
 export class OutboxLedger {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transaction: TransactionContext) {}
 
   /**
    * Counts a run of the job and says whether to run it: not when it already finished or was cancelled. A job whose
@@ -80,31 +86,41 @@ export class OutboxLedger {
    */
   async startAttempt(jobId: string | undefined): Promise<OutboxAttempt> {
     if (!jobId || !UUID.test(jobId)) return 'untracked';
-    const started = await this.dataSource
+    const started = await this.transaction.manager
       .createQueryBuilder()
       .update(OutboxEntity)
       .set({ attempts: () => 'attempts + 1', status: OutboxStatus.SENT, completedAt: null })
       .where({ id: jobId, status: In([OutboxStatus.PENDING, OutboxStatus.SENT, OutboxStatus.FAILED]) })
       .execute();
     if (started.affected) return 'run';
-    const row = await this.dataSource.manager.findOne(OutboxEntity, { select: { status: true }, where: { id: jobId } });
+    const row = await this.transaction.manager.findOne(OutboxEntity, {
+      select: { status: true },
+      where: { id: jobId },
+    });
     if (!row) return 'untracked';
     return row.status === OutboxStatus.CANCELLED ? 'cancelled' : 'already-done';
   }
 
-  async markDone(jobId: string | undefined): Promise<void> {
-    if (!jobId || !UUID.test(jobId)) return;
-    await this.dataSource.manager.update(
-      OutboxEntity,
-      { id: jobId, status: OutboxStatus.SENT },
-      { status: OutboxStatus.DONE, completedAt: new Date(), lastError: null },
-    );
+  /**
+   * Runs the handler and marks the row DONE in one transaction, which the handler's own use case joins: either its
+   * effects and DONE are committed together, or neither is (and BullMQ retries).
+   */
+  complete(jobId: string | undefined, work: () => Promise<void>): Promise<void> {
+    return runInTransaction(async () => {
+      await work();
+      if (!jobId || !UUID.test(jobId)) return;
+      await this.transaction.manager.update(
+        OutboxEntity,
+        { id: jobId, status: OutboxStatus.SENT },
+        { status: OutboxStatus.DONE, completedAt: new Date(), lastError: null },
+      );
+    });
   }
 
   /** Keeps the error; after the last attempt the row is FAILED (the sweeper leaves it alone). */
   async recordFailure(jobId: string | undefined, error: Error, lastAttempt: boolean): Promise<void> {
     if (!jobId || !UUID.test(jobId)) return;
-    await this.dataSource.manager.update(
+    await this.transaction.manager.update(
       OutboxEntity,
       { id: jobId, status: OutboxStatus.SENT },
       {

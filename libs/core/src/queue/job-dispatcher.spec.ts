@@ -18,7 +18,7 @@ function fakeJob(attemptsMade = 0): Job {
 function setUp(attempt: OutboxAttempt, handle: () => Promise<void> = () => Promise.resolve()) {
   const ledger = {
     startAttempt: jest.fn<Promise<OutboxAttempt>, [string | undefined]>(() => Promise.resolve(attempt)),
-    markDone: jest.fn<Promise<void>, [string | undefined]>(() => Promise.resolve()),
+    complete: jest.fn<Promise<void>, [string | undefined, () => Promise<void>]>((_id, work) => work()),
     recordFailure: jest.fn<Promise<void>, [string | undefined, Error, boolean]>(() => Promise.resolve()),
   } satisfies JobLedger;
   const handler: JobHandler<JobName.SYSTEM_PING> = { jobName: JobName.SYSTEM_PING, handle: jest.fn(handle) };
@@ -33,14 +33,14 @@ describe('JobDispatcher and the outbox ledger', () => {
     await dispatcher.dispatch(fakeJob());
     expect(handler.handle).toHaveBeenCalledWith({ pingId: 'p1' }, expect.anything());
     expect(ledger.startAttempt).toHaveBeenCalledWith(OUTBOX_ID);
-    expect(ledger.markDone).toHaveBeenCalledWith(OUTBOX_ID);
+    expect(ledger.complete).toHaveBeenCalledWith(OUTBOX_ID, expect.any(Function));
   });
 
   it.each(['already-done', 'cancelled'] as const)('does not run a job whose row is %s', async (attempt) => {
     const { ledger, handler, dispatcher } = setUp(attempt);
     await dispatcher.dispatch(fakeJob());
     expect(handler.handle).not.toHaveBeenCalled();
-    expect(ledger.markDone).not.toHaveBeenCalled();
+    expect(ledger.complete).not.toHaveBeenCalled();
   });
 
   it('records a failure and rethrows (BullMQ retries); the last attempt marks the row failed', async () => {
@@ -50,7 +50,6 @@ describe('JobDispatcher and the outbox ledger', () => {
     expect(ledger.recordFailure).toHaveBeenLastCalledWith(OUTBOX_ID, boom, false);
     await expect(dispatcher.dispatch(fakeJob(2))).rejects.toBe(boom);
     expect(ledger.recordFailure).toHaveBeenLastCalledWith(OUTBOX_ID, boom, true);
-    expect(ledger.markDone).not.toHaveBeenCalled();
   });
 
   it('refuses a job nobody handles', async () => {

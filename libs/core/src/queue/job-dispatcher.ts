@@ -10,12 +10,12 @@ export interface JobHandler<J extends JobName = JobName> {
 }
 
 /** The part of the outbox ledger the dispatcher needs (a fake in unit tests). */
-export type JobLedger = Pick<OutboxLedger, 'startAttempt' | 'markDone' | 'recordFailure'>;
+export type JobLedger = Pick<OutboxLedger, 'startAttempt' | 'complete' | 'recordFailure'>;
 
 /**
  * Routes jobs from the queue processors to the domain handlers that registered for them, and keeps the job's outbox
- * row up to date: a job whose row is already DONE or CANCELLED is not run again; success marks it DONE, the last
- * failed attempt FAILED.
+ * row up to date: a job whose row is already DONE or CANCELLED is not run again; success marks it DONE in the
+ * handler's transaction, the last failed attempt FAILED.
  */
 @Injectable()
 export class JobDispatcher {
@@ -43,13 +43,12 @@ export class JobDispatcher {
     }
     this.logger.log({ msg: 'job started', job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
     try {
-      await handler.handle(job.data as never, job);
+      await this.ledger.complete(job.id, () => handler.handle(job.data as never, job));
     } catch (error) {
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await this.ledger.recordFailure(job.id, error as Error, lastAttempt);
       throw error;
     }
-    await this.ledger.markDone(job.id);
     this.logger.log({ msg: 'job finished', job: job.name, jobId: job.id });
   }
 }
