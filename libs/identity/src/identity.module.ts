@@ -3,20 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@banso/core';
 import { AuditModule } from '@banso/audit';
-import { OrganizationEntity } from './organization.entity';
-import { UserAccountEntity } from './user-account.entity';
-import { RefreshTokenEntity } from './refresh-token.entity';
-import { IdentityService } from './identity.service';
-import { AuthService } from './auth.service';
-import { PasswordService } from './password.service';
-import { TokenService } from './token.service';
-import { LoginThrottleService } from './login-throttle.service';
+import { OrganizationEntity } from './entities/organization.entity';
+import { UserAccountEntity } from './entities/user-account.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { IdentityService } from './services/identity.service';
+import { AuthService } from './services/auth.service';
+import { PasswordService } from './services/password.service';
+import { TokenService } from './services/token.service';
+import { LoginThrottleService } from './services/login-throttle.service';
 import { IdentityLoaders } from './identity.loaders';
-import { AuthGuard } from './auth.guard';
-import { AuthResolver } from './auth.resolver';
-import { UserResolver } from './user.resolver';
-import { OrganizationResolver } from './organization.resolver';
-import { UserVisibilityRules } from './user-visibility';
+import { AuthGuard } from './services/auth.guard';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { UserResolver } from './resolvers/user.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { UserVisibilityRules } from './services/user-visibility';
 
 @Module({
   imports: [

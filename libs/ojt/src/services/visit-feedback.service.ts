@@ -10,7 +10,7 @@ import { GiveVisitFeedbackInput } from '../dto/visit.input';
 import { NotAccompanyingMentorError, RatingRejectedError } from '../ojt.errors';
 import { VisitStatus } from '../ojt.enums';
 import { toFeedback } from '../ojt.mapper';
-import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { ReminderScheduler } from './reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
 import { checkVisitTransition } from './visit-transitions';
 import { lockVisit } from './row-locks';
