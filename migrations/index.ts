@@ -5,6 +5,7 @@ import { DefaultCompetencyFramework1795268763523 } from './1795268763523-Default
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
 import { Outbox1795861870741 } from './1795861870741-Outbox';
+import { VisitRecordedAt1795863077485 } from './1795863077485-VisitRecordedAt';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OjtAndNotifications1795268852031,
   NextActionPosition1795269226280,
   Outbox1795861870741,
+  VisitRecordedAt1795863077485,
 ];

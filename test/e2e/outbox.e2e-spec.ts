@@ -95,6 +95,8 @@ describe('No job is lost when Redis loses its data (transactional outbox)', () =
       return row.status === 'DONE' && row;
     });
     expect(done).toMatchObject({ id: sent.id, attempts: 1 });
+    // Only the sweeper touches a SENT row: it found the job missing and sent it again.
+    expect(done.sentAt!.getTime()).toBeGreaterThan(sent.sentAt!.getTime());
     expect(await processedCount(pingId)).toBe(1);
   });
 

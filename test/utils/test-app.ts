@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import Redis from 'ioredis';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { AppConfig, redisOptionsFromUrl } from '@banso/core';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
@@ -64,6 +65,18 @@ export class TestApp {
   async stopWorker(): Promise<void> {
     await this.currentWorker?.close();
     this.currentWorker = null;
+    this.reclaimTransactionHost();
+  }
+
+  /**
+   * runInTransaction finds the CLS transaction host through a per-process singleton that the last app created
+   * claims (one app per process in production). Two apps share this test process: once the worker has closed, the
+   * api's host must be the one in use again.
+   */
+  private reclaimTransactionHost(): void {
+    const host = this.app.get(TransactionHost, { strict: false });
+    const instances = Reflect.get(TransactionHost, '_instanceMap') as Map<symbol, TransactionHost>;
+    instances.set(Reflect.get(host, 'transactionInstanceSymbol') as symbol, host);
   }
 
   /** Deletes every Redis key of this app's queues, as a Redis restart without persistence would. */

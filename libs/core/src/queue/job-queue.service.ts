@@ -52,17 +52,6 @@ export class JobQueue {
     }
   }
 
-  /** Adds one job straight to Redis (the after-commit path, until every producer writes to the outbox). */
-  async enqueue(name: JobName, payload: object, options: { jobId: string; delayMs?: number }): Promise<void> {
-    await this.addMany([{ name, payload: { ...payload }, jobId: options.jobId, delayMs: options.delayMs }]);
-  }
-
-  /** Removes a delayed job that is no longer needed. Missing jobs are ignored. */
-  async cancel(name: JobName, jobId: string): Promise<void> {
-    const job = await this.queueFor(name).getJob(jobId);
-    if (job && (await job.isDelayed())) await job.remove();
-  }
-
   /** Where the job is in Redis; `unknown` when Redis does not have it (lost, or never added). */
   state(name: JobName, jobId: string): Promise<JobState | 'unknown'> {
     return this.queueFor(name).getJobState(jobId);

@@ -111,7 +111,7 @@ export class BriefService {
 
   async recordPostBrief(actor: Actor, input: RecordPostBriefInput): Promise<RecordPostBriefOutcome> {
     await this.access.writableVisit(actor, input.visitId);
-    return this.unitOfWork.run(async ({ manager, afterCommit }) => {
+    return this.unitOfWork.run(async ({ manager }) => {
       const visit = await lockVisit(manager, input.visitId);
       if (visit.status === VisitStatus.FEEDBACK_GIVEN) return new BriefLockedError(actor.locale);
       const creating = visit.status === VisitStatus.VISITED;
@@ -181,10 +181,8 @@ export class BriefService {
       const postBriefedAt = new Date();
       if (creating) {
         await manager.update(OjtVisitEntity, { id: visit.id }, { status: VisitStatus.POST_BRIEFED, postBriefedAt });
-        afterCommit(async () => {
-          await this.reminders.cancelPostBriefOverdue(visit.id);
-          await this.reminders.scheduleFeedbackPending(visit.id, postBriefedAt);
-        });
+        await this.reminders.cancelPostBriefOverdue(visit.id);
+        await this.reminders.scheduleFeedbackPending(visit.id, postBriefedAt);
       }
       const after = await manager.findOneByOrFail(PostBriefEntity, { id: briefId });
       await this.audit.record(manager, actor, {

@@ -50,7 +50,7 @@ export class VisitFeedbackService implements OnModuleInit {
   ): Promise<VisitFeedback | IllegalTransitionError | NotAccompanyingMentorError | RatingRejectedError> {
     const { access } = await this.access.readableVisit(actor, input.visitId);
     if (!access.accompanying) return new NotAccompanyingMentorError(actor.locale);
-    return this.unitOfWork.run(async ({ manager, afterCommit }) => {
+    return this.unitOfWork.run(async ({ manager }) => {
       const visit = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, visit.status, VisitStatus.FEEDBACK_GIVEN);
       if (illegal) return illegal;
@@ -82,7 +82,7 @@ export class VisitFeedbackService implements OnModuleInit {
           ...changedFields(null, created, ['comment', 'assessmentIds']),
         ],
       });
-      afterCommit(() => this.reminders.cancelFeedbackPending(visit.id));
+      await this.reminders.cancelFeedbackPending(visit.id);
       return toFeedback(created);
     });
   }

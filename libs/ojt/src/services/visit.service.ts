@@ -96,19 +96,23 @@ export class VisitService {
     });
   }
 
-  /** PRE_BRIEFED → VISITED; schedules the post-brief reminder 48 h after the visit was held. */
+  /**
+   * PRE_BRIEFED → VISITED; writes the post-brief reminder to the outbox in the same transaction, due 48 h after the
+   * visit was held but never sooner than 24 h after now (when it is recorded).
+   */
   async recordVisit(actor: Actor, input: RecordVisitInput): Promise<OjtVisit | IllegalTransitionError> {
     await this.access.writableVisit(actor, input.visitId);
     if (input.heldAt.getTime() > Date.now() + HELD_AT_TOLERANCE_MS) {
       throw Errors.badInput('input.heldAt', { ja: '未来の日時は指定できません', en: 'must not be in the future' });
     }
-    return this.unitOfWork.run(async ({ manager, afterCommit }) => {
+    return this.unitOfWork.run(async ({ manager }) => {
       const before = await lockVisit(manager, input.visitId);
       const illegal = checkVisitTransition(actor.locale, before.status, VisitStatus.VISITED);
       if (illegal) return illegal;
       const changes = {
         status: VisitStatus.VISITED,
         heldAt: input.heldAt,
+        recordedAt: new Date(),
         durationMinutes: input.durationMinutes,
         traineeRole: input.traineeRole,
         stepsPractised: input.stepsPractised,
@@ -122,7 +126,7 @@ export class VisitService {
         entityId: before.id,
         changes: changedFields(before, after, VISIT_FIELDS),
       });
-      afterCommit(() => this.reminders.schedulePostBriefOverdue(before.id, input.heldAt));
+      await this.reminders.schedulePostBriefOverdue(before.id, changes);
       return toVisit(after);
     });
   }
