@@ -32,4 +32,5 @@ export * from './logging/logger';
 export * from './redis/redis.module';
 export * from './graphql/parse-id.pipe';
 export * from './logging/graceful-shutdown';
+export * from './lifecycle/lifecycle';
 export * from './config/project-root';
