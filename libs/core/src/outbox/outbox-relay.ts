@@ -6,7 +6,7 @@ import { JobName } from '../queue/jobs';
 import { JobQueue } from '../queue/job-queue.service';
 import { OutboxStatus } from './outbox.entity';
 import { OUTBOX_CHANNEL } from './outbox.service';
-import { PollingLoop } from './polling-loop';
+import { PollingLoop, REDIS_TIMEOUT_MS, withTimeout } from './polling-loop';
 
 /** Rows handed to BullMQ per transaction. */
 export const RELAY_BATCH_SIZE = 100;
@@ -73,14 +73,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       );
       if (!rows.length) return 0;
       const now = new Date();
-      await this.queue.addMany(
-        rows.map((row) => ({
-          name: row.jobName,
-          payload: row.payload,
-          jobId: row.id,
-          delayMs: remainingDelay(row.availableAt, now),
-        })),
-      );
+      const jobs = rows.map((row) => ({
+        name: row.jobName,
+        payload: row.payload,
+        jobId: row.id,
+        delayMs: remainingDelay(row.availableAt, now),
+      }));
+      await withTimeout(this.queue.addMany(jobs), REDIS_TIMEOUT_MS, 'Redis');
       await manager.query(`UPDATE outbox SET status = $1, "sentAt" = now() WHERE id = ANY($2::uuid[])`, [
         OutboxStatus.SENT,
         rows.map((row) => row.id),

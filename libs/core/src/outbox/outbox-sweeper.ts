@@ -6,7 +6,7 @@ import { JobName } from '../queue/jobs';
 import { JobQueue } from '../queue/job-queue.service';
 import { OutboxStatus } from './outbox.entity';
 import { remainingDelay } from './outbox-relay';
-import { PollingLoop } from './polling-loop';
+import { PollingLoop, REDIS_TIMEOUT_MS, withTimeout } from './polling-loop';
 
 /** Sent rows compared with Redis per transaction. */
 export const SWEEP_BATCH_SIZE = 200;
@@ -97,18 +97,21 @@ export class OutboxSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     );
     const report: SweepReport = { checked: rows.length, resent: 0, recorded: 0, purged: 0 };
     if (!rows.length) return report;
-    const states = await Promise.all(rows.map((row) => this.queue.state(row.jobName, row.id)));
+    const states = await withTimeout(
+      Promise.all(rows.map((row) => this.queue.state(row.jobName, row.id))),
+      REDIS_TIMEOUT_MS,
+      'Redis',
+    );
     const now = new Date();
     const resend = rows.filter((_, i) => sweepAction(states[i]) === 'resend');
     if (resend.length) {
-      await this.queue.addMany(
-        resend.map((row) => ({
-          name: row.jobName,
-          payload: row.payload,
-          jobId: row.id,
-          delayMs: remainingDelay(row.availableAt, now),
-        })),
-      );
+      const jobs = resend.map((row) => ({
+        name: row.jobName,
+        payload: row.payload,
+        jobId: row.id,
+        delayMs: remainingDelay(row.availableAt, now),
+      }));
+      await withTimeout(this.queue.addMany(jobs), REDIS_TIMEOUT_MS, 'Redis');
       await manager.query(`UPDATE outbox SET "sentAt" = now() WHERE id = ANY($1::uuid[])`, [resend.map((r) => r.id)]);
       report.resent = resend.length;
     }

@@ -1,4 +1,4 @@
-import { MAX_BACKOFF_MS, PollingLoop } from './polling-loop';
+import { MAX_BACKOFF_MS, PollingLoop, withTimeout } from './polling-loop';
 
 describe('PollingLoop', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -73,5 +73,13 @@ describe('PollingLoop', () => {
     loop.wake();
     await jest.advanceTimersByTimeAsync(1000);
     expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('withTimeout gives up on work that does not settle in time, and passes on work that does', async () => {
+    const hanging = withTimeout(new Promise<never>(() => undefined), 10000, 'Redis');
+    const settled = expect(hanging).rejects.toThrow('Redis did not answer within 10000 ms');
+    await jest.advanceTimersByTimeAsync(10000);
+    await settled;
+    await expect(withTimeout(Promise.resolve(7), 10000, 'Redis')).resolves.toBe(7);
   });
 });

@@ -3,6 +3,21 @@ import { Logger } from '@nestjs/common';
 /** Longest pause between two runs after repeated failures (PostgreSQL or Redis down). */
 export const MAX_BACKOFF_MS = 30_000;
 
+/** How long the relay and sweeper wait for Redis before giving up the batch (its transaction rolls back). */
+export const REDIS_TIMEOUT_MS = 10_000;
+
+/**
+ * Rejects when `work` has not settled within `ms`. BullMQ's connection waits for Redis indefinitely; a batch must not
+ * hold its row locks (or a graceful shutdown) that long. Work that completes later is harmless: job ids dedupe.
+ */
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Runs `work` again and again, `intervalMs` apart, one run at a time. A run that reports more work runs again at
  * once; a failing run backs off exponentially (interval × 2ⁿ, at most 30 s); `wake()` brings the next run forward;
