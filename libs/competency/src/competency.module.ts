@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
@@ -18,7 +18,7 @@ import {
 /** Assessments of trainees on the framework's behaviours, competency profiles and the program matrix. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AssessmentEntity]),
+    DatabaseModule.forFeature([AssessmentEntity]),
     DiscoveryModule,
     AuditModule,
     IdentityModule,

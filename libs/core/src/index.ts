@@ -16,7 +16,6 @@ export * from './database/naming.strategy';
 export * from './database/columns';
 export * from './database/transaction';
 export * from './database/transactional-repository';
-export * from './database/unit-of-work';
 export * from './database/database.module';
 export * from './queue/jobs';
 export * from './queue/redis-connection';

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AppConfig } from '@banso/core';
+import { AppConfig, DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { OrganizationEntity } from './entities/organization.entity';
 import { UserAccountEntity } from './entities/user-account.entity';
@@ -21,7 +20,7 @@ import { UserVisibilityRules } from './services/user-visibility';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OrganizationEntity, UserAccountEntity, RefreshTokenEntity]),
+    DatabaseModule.forFeature([OrganizationEntity, UserAccountEntity, RefreshTokenEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
@@ -15,7 +15,7 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]),
+    DatabaseModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]),
     IdentityModule,
     AuditModule,
     FrameworksModule,

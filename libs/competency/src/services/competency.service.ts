@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -9,7 +9,7 @@ import {
   Errors,
   isErrorResult,
   paginate,
-  UnitOfWork,
+  TransactionContext,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { FrameworkService, SCALE_LEVELS } from '@banso/frameworks';
@@ -75,7 +75,7 @@ export class CompetencyService {
     private readonly evidence: EvidenceRegistry,
     private readonly programs: ProgramsService,
     private readonly access: ProgramAccessService,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
   ) {}
 
@@ -88,11 +88,11 @@ export class CompetencyService {
     const access = await this.access.assertCanRead(actor, input.programId);
     if (!access.roles.includes(ProgramRole.TRAINEE)) throw Errors.forbidden();
     const program = await this.program(input.programId);
-    return this.unitOfWork.run(async ({ manager }) => {
-      if (await this.access.isClosedForWrite(manager, program.id)) return new ProgramClosedError(actor.locale);
-      const invalid = await this.checkBehaviours(manager, actor, program, [input.behaviourId]);
+    return this.transaction.run(async () => {
+      if (await this.access.isClosedForWrite(program.id)) return new ProgramClosedError(actor.locale);
+      const invalid = await this.checkBehaviours(actor, program, [input.behaviourId]);
       if (invalid) return invalid;
-      const [created] = await this.insertAssessments(manager, actor, AssessmentSource.SELF, program.id, actor.userId, [
+      const [created] = await this.insertAssessments(actor, AssessmentSource.SELF, program.id, actor.userId, [
         { behaviourId: input.behaviourId, level: input.level, comment: input.comment },
       ]);
       return toAssessment(created);
@@ -108,13 +108,12 @@ export class CompetencyService {
     const access = await this.access.assertCanRead(actor, input.programId);
     await this.assertCanRate(actor, access, input.traineeId);
     const program = await this.program(input.programId);
-    return this.unitOfWork.run(async ({ manager }) => {
-      if (await this.access.isClosedForWrite(manager, program.id)) return new ProgramClosedError(actor.locale);
+    return this.transaction.run(async () => {
+      if (await this.access.isClosedForWrite(program.id)) return new ProgramClosedError(actor.locale);
       if (!(await this.access.hasActiveRole(input.traineeId, program.id, ProgramRole.TRAINEE))) {
         return new NotAProgramMemberError(actor.locale, 'input.traineeId', ProgramRole.TRAINEE);
       }
       const result = await this.recordRatings(
-        manager,
         actor,
         program,
         input.traineeId,
@@ -127,26 +126,26 @@ export class CompetencyService {
   }
 
   /**
-   * Records MENTOR ratings inside the caller's transaction (the caller has already checked that the actor may rate
-   * this trainee, e.g. ojt's giveVisitFeedback). Validates behaviours, levels and evidence before writing anything.
+   * Records MENTOR ratings in the caller's transaction. The caller has already checked that the actor may rate this
+   * trainee and that the evidence is theirs — e.g. ojt's giveVisitFeedback, whose evidence is the visit it holds
+   * locked — so the evidence is not read again. Validates behaviours and levels before writing anything.
    */
   async recordMentorRatings(
-    manager: EntityManager,
     actor: Actor,
     input: { programId: string; traineeId: string; ratings: MentorRating[]; evidence: EvidenceReference },
   ): Promise<string[] | ErrorResult> {
     const program = await this.program(input.programId);
-    const result = await this.recordRatings(manager, actor, program, input.traineeId, input.ratings, input.evidence);
+    const result = await this.recordRatings(actor, program, input.traineeId, input.ratings, input.evidence, true);
     return isErrorResult(result) ? result : result.map((row) => row.id);
   }
 
   private async recordRatings(
-    manager: EntityManager,
     actor: Actor,
     program: Program,
     traineeId: string,
     ratings: MentorRating[],
     evidence: EvidenceReference | null,
+    evidenceChecked = false,
   ): Promise<AssessmentEntity[] | ErrorResult> {
     if (ratings.length > MAX_RATINGS_PER_CALL) {
       throw Errors.badInput('ratings', {
@@ -157,21 +156,19 @@ export class CompetencyService {
     const badLevel = ratings.find((r) => !Number.isInteger(r.level) || !SCALE_LEVELS.includes(r.level));
     if (badLevel) return new InvalidLevelError(actor.locale, badLevel.behaviourId);
     const invalid = await this.checkBehaviours(
-      manager,
       actor,
       program,
       ratings.map((r) => r.behaviourId),
     );
     if (invalid) return invalid;
-    if (evidence && !(await this.evidence.verify(manager, evidence, traineeId, program.id))) {
+    if (evidence && !evidenceChecked && !(await this.evidence.verify(evidence, traineeId, program.id))) {
       return new EvidenceNotFoundError(actor.locale, evidence.type, evidence.id);
     }
     if (!ratings.length) return [];
-    return this.insertAssessments(manager, actor, AssessmentSource.MENTOR, program.id, traineeId, ratings, evidence);
+    return this.insertAssessments(actor, AssessmentSource.MENTOR, program.id, traineeId, ratings, evidence);
   }
 
   private async insertAssessments(
-    manager: EntityManager,
     actor: Actor,
     source: AssessmentSource,
     programId: string,
@@ -179,7 +176,7 @@ export class CompetencyService {
     ratings: MentorRating[],
     evidence: EvidenceReference | null = null,
   ): Promise<AssessmentEntity[]> {
-    const rows = await manager.query<AssessmentEntity[]>(
+    const rows = await this.assessments.query<AssessmentEntity[]>(
       `INSERT INTO assessment ("programId", "traineeId", "behaviourId", level, source, "assessorId", "evidenceType",
                                "evidenceId", comment)
        SELECT $1::uuid, $2::uuid, r."behaviourId", r.level, $3::assessment_source_enum, $4::uuid,
@@ -205,7 +202,6 @@ export class CompetencyService {
       ],
     );
     await this.audit.recordMany(
-      manager,
       actor,
       rows.map((row) => ({
         action:
@@ -228,14 +224,13 @@ export class CompetencyService {
 
   /** Every behaviour must belong to the framework the program is pinned to. */
   private async checkBehaviours(
-    manager: EntityManager,
     actor: Actor,
     program: Program,
     behaviourIds: string[],
   ): Promise<BehaviourNotInFrameworkError | null> {
     const unique = [...new Set(behaviourIds)];
     if (!unique.length) return null;
-    const known = await this.frameworks.behaviourIdsInFramework(manager, program.frameworkId, unique);
+    const known = await this.frameworks.behaviourIdsInFramework(program.frameworkId, unique);
     const missing = unique.find((id) => !known.has(id));
     return missing ? new BehaviourNotInFrameworkError(actor.locale, missing) : null;
   }

@@ -10,7 +10,7 @@ import {
   orderByKeys,
   paginate,
   SystemRole,
-  UnitOfWork,
+  TransactionContext,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { OrganizationEntity } from '../entities/organization.entity';
@@ -48,7 +48,7 @@ export class IdentityService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
@@ -59,7 +59,7 @@ export class IdentityService {
 
   async createOrganization(actor: Actor, input: CreateOrganizationInput): Promise<Organization> {
     if (!isAdmin(actor)) throw Errors.forbidden();
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const entity = manager.create(OrganizationEntity, {
         name: input.name.trim(),
         kind: input.kind,
@@ -67,7 +67,7 @@ export class IdentityService {
         prefecture: input.prefecture?.trim() || null,
       });
       await manager.insert(OrganizationEntity, entity);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'organization.create',
         entityType: 'Organization',
         entityId: entity.id,
@@ -119,7 +119,7 @@ export class IdentityService {
     // Checked here to spare an argon2 hash (19 MiB) on a duplicate; ON CONFLICT below still settles a race.
     if (await this.users.exists({ where: { email } })) return new EmailAlreadyUsedError(actor.locale, email);
     const passwordHash = await this.passwords.hash(input.password);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -137,7 +137,7 @@ export class IdentityService {
         .execute();
       const row = (inserted.raw as UserAccountEntity[])[0];
       if (!row) return new EmailAlreadyUsedError(actor.locale, email);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'user.create',
         entityType: 'UserAccount',
         entityId: row.id,
@@ -165,7 +165,7 @@ export class IdentityService {
       organizationId: input.organizationId ?? before.organizationId,
       systemRole: input.systemRole ?? before.systemRole,
     };
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const changes = changedFields(before, after, AUDITED_USER_FIELDS);
       await manager.update(
         UserAccountEntity,
@@ -177,7 +177,7 @@ export class IdentityService {
           systemRole: after.systemRole,
         },
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'user.update',
         entityType: 'UserAccount',
         entityId: before.id,
@@ -192,11 +192,11 @@ export class IdentityService {
     if (input.userId === actor.userId) return new CannotDisableSelfError(actor.locale);
     const before = await this.users.findOne({ where: { id: input.userId } });
     if (!before) throw Errors.notFound(USER_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       await manager.update(UserAccountEntity, { id: before.id }, { status: UserStatus.DISABLED });
-      await this.tokens.revokeAllForUser(manager, before.id);
+      await this.tokens.revokeAllForUser(before.id);
       const after = { ...before, status: UserStatus.DISABLED };
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'user.disable',
         entityType: 'UserAccount',
         entityId: before.id,
@@ -257,7 +257,7 @@ export class IdentityService {
     const existing = await this.users.findOne({ where: { email: normalised } });
     if (existing) return { user: toUser(existing), created: false };
     const passwordHash = await this.passwords.hash(password);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       let organization = await manager.findOne(OrganizationEntity, { where: { name: organizationName } });
       if (!organization) {
         organization = manager.create(OrganizationEntity, {
@@ -276,7 +276,7 @@ export class IdentityService {
         systemRole: SystemRole.ADMIN,
       });
       await manager.insert(UserAccountEntity, user);
-      await this.audit.record(manager, null, {
+      await this.audit.record(null, {
         action: 'user.createAdmin',
         entityType: 'UserAccount',
         entityId: user.id,

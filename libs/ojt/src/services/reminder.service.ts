@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppConfig, ReminderConfig, UnitOfWork } from '@banso/core';
+import { AppConfig, ReminderConfig, TransactionContext } from '@banso/core';
 import { NotificationKind, NotificationService } from '@banso/notification';
 import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
 import { VisitStatus } from '../ojt.enums';
@@ -38,17 +38,17 @@ export class ReminderService {
   private readonly logger = new Logger(ReminderService.name);
 
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly notifications: NotificationService,
     private readonly config: AppConfig,
   ) {}
 
   /** Post-brief still missing when due (48 h after the visit, at least 24 h after recording): remind the trainee. */
   remindPostBriefOverdue(visitId: string, now = new Date()): Promise<ReminderOutcome> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const visit = await this.dueVisit(manager, visitId, now, POST_BRIEF_OVERDUE);
       if (typeof visit === 'string') return visit;
-      const sent = await this.notifications.notify(manager, {
+      const sent = await this.notifications.notify({
         recipientId: visit.traineeId,
         kind: NotificationKind.POST_BRIEF_OVERDUE,
         subjectType: 'OjtVisit',
@@ -64,13 +64,13 @@ export class ReminderService {
 
   /** Feedback still missing 72 h after the post-brief: remind every accompanying mentor. */
   remindFeedbackPending(visitId: string, now = new Date()): Promise<ReminderOutcome> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const visit = await this.dueVisit(manager, visitId, now, FEEDBACK_PENDING);
       if (typeof visit === 'string') return visit;
       const mentors = await manager.findBy(OjtVisitMentorEntity, { visitId });
       let sentAny = false;
       for (const mentor of mentors) {
-        const sent = await this.notifications.notify(manager, {
+        const sent = await this.notifications.notify({
           recipientId: mentor.mentorId,
           kind: NotificationKind.FEEDBACK_PENDING,
           subjectType: 'OjtVisit',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
 import { ProgramEntity } from '../entities/program.entity';
 import { ProgramMemberEntity } from '../entities/program-member.entity';
@@ -85,8 +85,8 @@ export class ProgramAccessService {
    * program row until commit, so closeProgram (which locks it for update) waits for the write in progress, while
    * concurrent writers do not wait for each other.
    */
-  async isClosedForWrite(manager: EntityManager, programId: string): Promise<boolean> {
-    const program = await manager.findOne(ProgramEntity, {
+  async isClosedForWrite(programId: string): Promise<boolean> {
+    const program = await this.programs.findOne({
       select: { id: true, status: true },
       where: { id: programId },
       lock: { mode: 'pessimistic_read' },
@@ -96,6 +96,33 @@ export class ProgramAccessService {
 
   async hasActiveRole(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
     return this.members.exists({ where: { programId, userId, role, status: MemberStatus.ACTIVE } });
+  }
+
+  /** Which of the given users are active members of the program (any role), in one query. */
+  async activeMembersAmong(programId: string, userIds: string[]): Promise<Set<string>> {
+    if (!userIds.length) return new Set();
+    const rows = await this.members.find({
+      select: { userId: true },
+      where: { programId, userId: In(userIds), status: MemberStatus.ACTIVE },
+    });
+    return new Set(rows.map((row) => row.userId));
+  }
+
+  /**
+   * Which of the given users may accompany the trainee's visits: mentors currently paired with them and the
+   * program's active owners, in one query.
+   */
+  async mayAccompany(programId: string, traineeId: string, userIds: string[]): Promise<Set<string>> {
+    if (!userIds.length) return new Set();
+    const rows = await this.members.query<{ id: string }[]>(
+      `SELECT u.id FROM unnest($3::uuid[]) AS u(id)
+       WHERE EXISTS (SELECT 1 FROM mentorship m WHERE m."programId" = $1 AND m."mentorId" = u.id
+                       AND m."traineeId" = $2 AND m."endedAt" IS NULL)
+          OR EXISTS (SELECT 1 FROM program_member pm WHERE pm."programId" = $1 AND pm."userId" = u.id
+                       AND pm.role = $4 AND pm.status = $5)`,
+      [programId, traineeId, userIds, ProgramRole.OWNER, MemberStatus.ACTIVE],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Whether the mentor is currently paired with the trainee in the program. */

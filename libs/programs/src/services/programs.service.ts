@@ -11,7 +11,7 @@ import {
   isAdmin,
   orderByKeys,
   paginate,
-  UnitOfWork,
+  TransactionContext,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { FrameworkService } from '@banso/frameworks';
@@ -83,7 +83,7 @@ export class ProgramsService {
     @InjectRepository(MentorshipEntity) private readonly mentorships: Repository<MentorshipEntity>,
     private readonly access: ProgramAccessService,
     private readonly identity: IdentityService,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly frameworks: FrameworkService,
   ) {}
@@ -99,8 +99,8 @@ export class ProgramsService {
     if (!(await this.identity.organizationExists(input.operatorOrganizationId))) {
       return new OrganizationNotFoundError(actor.locale);
     }
-    return this.unitOfWork.run(async ({ manager }) => {
-      const frameworkId = await this.frameworks.frameworkForNewProgram(manager, input.frameworkId ?? null);
+    return this.transaction.run(async (manager) => {
+      const frameworkId = await this.frameworks.frameworkForNewProgram(input.frameworkId ?? null);
       if (!frameworkId) return new FrameworkNotPublishedError(actor.locale);
       const entity = manager.create(ProgramEntity, {
         name: input.name.trim(),
@@ -113,7 +113,7 @@ export class ProgramsService {
         status: ProgramStatus.DRAFT,
       });
       await manager.insert(ProgramEntity, entity);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'program.create',
         entityType: 'Program',
         entityId: entity.id,
@@ -126,7 +126,7 @@ export class ProgramsService {
 
   async updateProgram(actor: Actor, input: UpdateProgramInput): Promise<Program | ProgramClosedError> {
     await this.access.assertCanManage(actor, input.programId);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const before = await this.lockProgram(manager, input.programId);
       if (before.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const after: ProgramEntity = {
@@ -149,7 +149,7 @@ export class ProgramsService {
           endsOn: after.endsOn,
         },
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'program.update',
         entityType: 'Program',
         entityId: before.id,
@@ -174,7 +174,7 @@ export class ProgramsService {
     action: string,
   ): Promise<Program | IllegalTransitionError> {
     await this.access.assertCanManage(actor, programId);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const before = await this.lockProgram(manager, programId);
       const allowed = NEXT_STATUS[before.status];
       if (!allowed.includes(target)) {
@@ -182,7 +182,7 @@ export class ProgramsService {
       }
       await manager.update(ProgramEntity, { id: programId }, { status: target });
       const after = { ...before, status: target };
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action,
         entityType: 'Program',
         entityId: programId,
@@ -241,7 +241,7 @@ export class ProgramsService {
     await this.access.assertCanManage(actor, input.programId);
     const [user] = await this.identity.usersByIds([input.userId]);
     if (!user || user.status !== UserStatus.ACTIVE) return new UserNotFoundError(actor.locale, 'input.userId');
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const program = await this.lockProgram(manager, input.programId);
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const existing = await manager.findOne(ProgramMemberEntity, {
@@ -266,7 +266,7 @@ export class ProgramsService {
         await manager.insert(ProgramMemberEntity, inserted);
         member = await manager.findOneByOrFail(ProgramMemberEntity, { id: inserted.id });
       }
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'program.addMember',
         entityType: 'ProgramMember',
         entityId: member.id,
@@ -284,7 +284,7 @@ export class ProgramsService {
     const existing = await this.members.findOneBy({ id: input.memberId });
     if (!existing) throw Errors.notFound(MEMBER_NOUN);
     await this.access.assertCanManage(actor, existing.programId, MEMBER_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const program = await this.lockProgram(manager, existing.programId);
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(ProgramMemberEntity, {
@@ -306,7 +306,7 @@ export class ProgramsService {
           { endedAt: after.withdrawnAt },
         );
       }
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'program.withdrawMember',
         entityType: 'ProgramMember',
         entityId: before.id,
@@ -328,7 +328,7 @@ export class ProgramsService {
   ): Promise<Mentorship | ProgramClosedError | NotAProgramMemberError | AlreadyPairedError | SelfMentorshipError> {
     await this.access.assertCanManage(actor, input.programId);
     if (input.mentorId === input.traineeId) return new SelfMentorshipError(actor.locale);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const program = await this.lockProgram(manager, input.programId);
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const required: [string, string, ProgramRole][] = [
@@ -352,7 +352,7 @@ export class ProgramsService {
       });
       await manager.insert(MentorshipEntity, entity);
       const created = await manager.findOneByOrFail(MentorshipEntity, { id: entity.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'program.assignMentor',
         entityType: 'Mentorship',
         entityId: created.id,
@@ -369,7 +369,7 @@ export class ProgramsService {
     const existing = await this.mentorships.findOneBy({ id: input.mentorshipId });
     if (!existing) throw Errors.notFound(MENTORSHIP_NOUN);
     await this.access.assertCanManage(actor, existing.programId, MENTORSHIP_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const program = await this.lockProgram(manager, existing.programId);
       if (program.status === ProgramStatus.CLOSED) return new ProgramClosedError(actor.locale);
       const before = await manager.findOneOrFail(MentorshipEntity, {
@@ -379,7 +379,7 @@ export class ProgramsService {
       if (before.endedAt) return new AlreadyEndedError(actor.locale);
       const after = { ...before, endedAt: new Date() };
       await manager.update(MentorshipEntity, { id: before.id }, { endedAt: after.endedAt });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'program.endMentorship',
         entityType: 'Mentorship',
         entityId: before.id,
