@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { runInTransaction, TransactionContext } from '../database/transaction';
+import { AppConfig } from '../config/app-config';
 import { JobName, JobPayload } from '../queue/jobs';
 import { ACTIVE_OUTBOX_STATUSES, OutboxEntity, OutboxStatus } from './outbox.entity';
 
@@ -20,7 +21,10 @@ export interface OutboxEnqueueOptions {
  */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly transaction: TransactionContext) {}
+  constructor(
+    private readonly transaction: TransactionContext,
+    private readonly config: AppConfig,
+  ) {}
 
   /**
    * Writes the job intent in the current transaction (the CLS transaction host's), so it commits or rolls back with
@@ -45,7 +49,10 @@ export class OutboxService {
       .orIgnore()
       .returning(['id'])
       .execute();
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    // Wake the relay only for a job it would take now; one due later is found by its polling.
+    if (!options.runAt || options.runAt.getTime() <= Date.now() + this.config.outbox.pollIntervalMs) {
+      await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    }
     const row = (inserted.raw as { id: string }[])[0];
     if (row) return row.id;
     const existing = await manager.findOneOrFail(OutboxEntity, {
