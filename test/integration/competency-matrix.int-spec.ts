@@ -1,5 +1,5 @@
 import { Actor, Locale, SystemRole } from '@banso/core';
-import { CompetencyService } from '@banso/competency';
+import { CompetencyStandingService } from '@banso/competency';
 import { TestApp } from '../utils/test-app';
 import { countQueries } from '../utils/query-counter';
 import { Cohort } from '../factories';
@@ -45,7 +45,7 @@ describe('competencyMatrix runs a constant number of SQL queries whatever the co
       locale: Locale.JA,
       requestId: 'matrix-count',
     };
-    const service = t.app.get(CompetencyService);
+    const service = t.app.get(CompetencyStandingService);
     const counts: Record<number, { service: number; graphql: number }> = {};
     for (const size of [20, 200]) {
       const { programId, traineeIds } = await cohortOf(size);

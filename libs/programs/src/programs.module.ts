@@ -7,6 +7,8 @@ import { ProgramEntity } from './entities/program.entity';
 import { ProgramMemberEntity } from './entities/program-member.entity';
 import { MentorshipEntity } from './entities/mentorship.entity';
 import { ProgramsService } from './services/programs.service';
+import { ProgramMembersService } from './services/program-members.service';
+import { MentorshipsService } from './services/mentorships.service';
 import { ProgramAccessService } from './services/program-access.service';
 import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
@@ -22,6 +24,8 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
   ],
   providers: [
     ProgramsService,
+    ProgramMembersService,
+    MentorshipsService,
     ProgramAccessService,
     SharedProgramVisibility,
     ProgramsLoaders,
@@ -30,6 +34,6 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     MentorshipResolver,
     ProgramFrameworkResolver,
   ],
-  exports: [ProgramsService, ProgramAccessService, ProgramsLoaders],
+  exports: [ProgramsService, ProgramMembersService, MentorshipsService, ProgramAccessService, ProgramsLoaders],
 })
 export class ProgramsModule {}

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { Actor, Errors, IllegalTransitionError, isAdmin, LocalizedText, TransactionContext } from '@banso/core';
+import {
+  Actor,
+  Errors,
+  IllegalTransitionError,
+  isAdmin,
+  Lifecycle,
+  LocalizedText,
+  TransactionContext,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { CompetencyFrameworkEntity } from '../entities/competency-framework.entity';
 import { CompetencyStepEntity } from '../entities/competency-step.entity';
@@ -39,11 +47,11 @@ import {
 } from '../frameworks.mapper';
 import { FrameworkService } from './framework.service';
 
-const NEXT_STATUS: Record<FrameworkStatus, FrameworkStatus[]> = {
+const FRAMEWORK_LIFECYCLE = new Lifecycle<FrameworkStatus>(FRAMEWORK_NOUN, {
   [FrameworkStatus.DRAFT]: [FrameworkStatus.PUBLISHED],
   [FrameworkStatus.PUBLISHED]: [FrameworkStatus.RETIRED],
   [FrameworkStatus.RETIRED]: [],
-};
+});
 
 /**
  * Authoring competency frameworks (ADMIN only): versioning, import, publishing and DRAFT-only editing. A PUBLISHED
@@ -122,10 +130,8 @@ export class FrameworkAuthoringService {
     this.assertAdmin(actor);
     return this.transaction.run(async (manager) => {
       const before = await this.lockFramework(manager, frameworkId);
-      const allowed = NEXT_STATUS[before.status];
-      if (!allowed.includes(target)) {
-        return new IllegalTransitionError(actor.locale, FRAMEWORK_NOUN, before.status, target, allowed);
-      }
+      const illegal = FRAMEWORK_LIFECYCLE.check(actor.locale, before.status, target);
+      if (illegal) return illegal;
       const publishedAt = target === FrameworkStatus.PUBLISHED ? new Date() : before.publishedAt;
       await manager.update(CompetencyFrameworkEntity, { id: frameworkId }, { status: target, publishedAt });
       const after = { ...before, status: target, publishedAt };

@@ -10,6 +10,7 @@ import {
   Locale,
   orderByKeys,
   paginate,
+  keysetBy,
 } from '@banso/core';
 import { CompetencyFrameworkEntity } from '../entities/competency-framework.entity';
 import { CompetencyStepEntity } from '../entities/competency-step.entity';
@@ -47,17 +48,8 @@ export class FrameworkService {
   ): Promise<ConnectionShape<CompetencyFramework>> {
     const query = this.frameworks.createQueryBuilder('framework');
     if (args.status) query.where('framework.status = :status', { status: args.status });
-    return paginate(
-      query,
-      args,
-      {
-        column: 'framework.createdAt',
-        value: (f) => f.createdAt,
-        direction: 'DESC',
-        idColumn: 'framework.id',
-        id: (f) => f.id,
-      },
-      (entity) => toFramework(entity, actor.locale),
+    return paginate(query, args, keysetBy('framework', 'createdAt', 'DESC'), (entity) =>
+      toFramework(entity, actor.locale),
     );
   }
 

@@ -11,6 +11,7 @@ import {
   paginate,
   SystemRole,
   TransactionContext,
+  keysetBy,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { OrganizationEntity } from '../entities/organization.entity';
@@ -87,13 +88,7 @@ export class IdentityService {
     return paginate(
       this.organizations.createQueryBuilder('organization'),
       args,
-      {
-        column: 'organization.name',
-        value: (o) => o.name,
-        direction: 'ASC',
-        idColumn: 'organization.id',
-        id: (o) => o.id,
-      },
+      keysetBy('organization', 'name', 'ASC'),
       toOrganization,
     );
   }
@@ -218,13 +213,7 @@ export class IdentityService {
     return paginate(
       this.users.createQueryBuilder('account').where('account.organizationId = :organizationId', { organizationId }),
       args,
-      {
-        column: 'account.email',
-        value: (u) => u.email,
-        direction: 'ASC',
-        idColumn: 'account.id',
-        id: (u) => u.id,
-      },
+      keysetBy('account', 'email', 'ASC'),
       toUser,
     );
   }

@@ -10,6 +10,7 @@ import {
   LocalizedText,
   paginate,
   TransactionContext,
+  keysetBy,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { NotificationEntity } from '../entities/notification.entity';
@@ -83,17 +84,8 @@ export class NotificationService {
       .createQueryBuilder('notification')
       .where('notification.recipientId = :userId', { userId: actor.userId });
     if (args.unreadOnly) query.andWhere('notification.readAt IS NULL');
-    return paginate(
-      query,
-      args,
-      {
-        column: 'notification.createdAt',
-        value: (n) => n.createdAt,
-        direction: 'DESC',
-        idColumn: 'notification.id',
-        id: (n) => n.id,
-      },
-      (entity) => toNotification(entity, actor.locale),
+    return paginate(query, args, keysetBy('notification', 'createdAt', 'DESC'), (entity) =>
+      toNotification(entity, actor.locale),
     );
   }
 

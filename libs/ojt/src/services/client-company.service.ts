@@ -9,6 +9,7 @@ import {
   orderByKeys,
   paginate,
   TransactionContext,
+  keysetBy,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { ClientCompanyEntity } from '../entities/client-company.entity';
@@ -67,18 +68,7 @@ export class ClientCompanyService {
   listClientCompanies(actor: Actor, args: ConnectionArgs): Promise<ConnectionShape<ClientCompany>> {
     const query = this.companies.createQueryBuilder('company');
     if (!isAdmin(actor)) query.where('company.organizationId = :orgId', { orgId: actor.organizationId });
-    return paginate(
-      query,
-      args,
-      {
-        column: 'company.createdAt',
-        value: (c) => c.createdAt,
-        direction: 'DESC',
-        idColumn: 'company.id',
-        id: (c) => c.id,
-      },
-      toClientCompany,
-    );
+    return paginate(query, args, keysetBy('company', 'createdAt', 'DESC'), toClientCompany);
   }
 
   async companiesByIds(ids: readonly string[]): Promise<(ClientCompany | null)[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
-import { Actor, AppConfig, ConnectionShape, paginate } from '@banso/core';
+import { Actor, AppConfig, ConnectionShape, paginate, keysetBy } from '@banso/core';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { NextActionEntity } from '../entities/next-action.entity';
@@ -42,18 +42,7 @@ export class OjtReadingService {
     if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
     if (filter.from) query.andWhere('visit.scheduledAt >= :from', { from: filter.from });
     if (filter.to) query.andWhere('visit.scheduledAt < :to', { to: filter.to });
-    return paginate(
-      query,
-      args,
-      {
-        column: 'visit.scheduledAt',
-        value: (v) => v.scheduledAt,
-        direction: 'ASC',
-        idColumn: 'visit.id',
-        id: (v) => v.id,
-      },
-      toVisit,
-    );
+    return paginate(query, args, keysetBy('visit', 'scheduledAt', 'ASC'), toVisit);
   }
 
   /**

@@ -11,7 +11,6 @@ import { VisitStatus } from '../ojt.enums';
 export class VisitEvidenceVerifier implements EvidenceVerifier {
   constructor(@InjectRepository(OjtVisitEntity) private readonly visits: Repository<OjtVisitEntity>) {}
 
-  /** Reads in the current transaction (the repository joins it). */
   verify(visitId: string, traineeId: string, programId: string): Promise<boolean> {
     return this.visits.exists({
       where: [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, IllegalTransitionError, InTransaction, isErrorResult, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
-import { CompetencyService, EvidenceType } from '@banso/competency';
+import { AssessmentService, EvidenceType } from '@banso/competency';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { VisitFeedbackEntity } from '../entities/visit-feedback.entity';
 import { VisitFeedback } from '../models/visit.model';
@@ -23,7 +23,7 @@ export class VisitFeedbackService {
     private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
-    private readonly competency: CompetencyService,
+    private readonly assessments: AssessmentService,
     private readonly reminders: ReminderScheduler,
   ) {}
 
@@ -38,7 +38,7 @@ export class VisitFeedbackService {
     const illegal = VISIT_LIFECYCLE.check(actor.locale, visit.status, VisitStatus.FEEDBACK_GIVEN);
     if (illegal) return illegal;
     // The locked visit is the evidence: it is this trainee's, in this program, and post-briefed (checked above).
-    const assessmentIds = await this.competency.recordMentorRatings(actor, {
+    const assessmentIds = await this.assessments.recordMentorRatings(actor, {
       programId: visit.programId,
       traineeId: visit.traineeId,
       ratings: input.ratings.map((r) => ({ behaviourId: r.behaviourId, level: r.level, comment: r.comment ?? null })),

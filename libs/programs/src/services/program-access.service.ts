@@ -81,6 +81,23 @@ export class ProgramAccessService {
   }
 
   /**
+   * For a use case that changes a program or what hangs off it: locks the program row (until the transaction ends,
+   * so closeProgram waits for the change in progress) and checks on it that the caller manages the program: one read
+   * of the row. NOT_FOUND for outsiders (see assertCanRead), FORBIDDEN for members who are not owners.
+   */
+  async lockManagedProgram(
+    actor: Actor,
+    programId: string,
+    noun: LocalizedText = PROGRAM_NOUN,
+  ): Promise<ProgramEntity> {
+    const program = await this.programs.findOne({ where: { id: programId }, lock: { mode: 'pessimistic_write' } });
+    const access = program ? await this.access(actor, programId) : null;
+    if (!program || !access?.canRead) throw Errors.notFound(noun);
+    if (!access.canManage) throw Errors.forbidden();
+    return program;
+  }
+
+  /**
    * For writers of other domains, inside their transaction: whether the program is CLOSED. Takes a share lock on the
    * program row until commit, so closeProgram (which locks it for update) waits for the write in progress, while
    * concurrent writers do not wait for each other.

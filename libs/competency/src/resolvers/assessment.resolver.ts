@@ -1,20 +1,14 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, RequestContext } from '@banso/core';
 import { Behaviour, FrameworksLoaders } from '@banso/frameworks';
 import { IdentityLoaders, User } from '@banso/identity';
 import { NotAProgramMemberError, ProgramClosedError } from '@banso/programs';
-import {
-  Assessment,
-  AssessmentConnection,
-  CompetencyMatrix,
-  CompetencyMatrixRow,
-  CompetencyProfile,
-} from '../models/competency.model';
+import { Assessment, AssessmentConnection } from '../models/competency.model';
 import { BehaviourNotInFrameworkError, EvidenceNotFoundError } from '../competency.errors';
 import { RecordMentorAssessmentResult, RecordSelfAssessmentResult } from '../competency.results';
 import { RecordMentorAssessmentInput, RecordSelfAssessmentInput } from '../dto/assessment.input';
-import { CompetencyService } from '../services/competency.service';
+import { AssessmentService } from '../services/assessment.service';
 
 @ArgsType()
 export class AssessmentHistoryArgs extends ConnectionArgs {
@@ -35,7 +29,7 @@ export class AssessmentHistoryArgs extends ConnectionArgs {
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   constructor(
-    private readonly competency: CompetencyService,
+    private readonly assessments: AssessmentService,
     private readonly loaders: FrameworksLoaders,
     private readonly identityLoaders: IdentityLoaders,
   ) {}
@@ -45,7 +39,7 @@ export class AssessmentResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: RecordSelfAssessmentInput,
   ): Promise<Assessment | BehaviourNotInFrameworkError | ProgramClosedError> {
-    return this.competency.recordSelfAssessment(actor, input);
+    return this.assessments.recordSelfAssessment(actor, input);
   }
 
   @Mutation(() => RecordMentorAssessmentResult, {
@@ -57,7 +51,7 @@ export class AssessmentResolver {
   ): Promise<
     Assessment | BehaviourNotInFrameworkError | EvidenceNotFoundError | NotAProgramMemberError | ProgramClosedError
   > {
-    return this.competency.recordMentorAssessment(actor, input);
+    return this.assessments.recordMentorAssessment(actor, input);
   }
 
   @Query(() => AssessmentConnection, { description: "A trainee's ratings in a program, newest first" })
@@ -65,7 +59,7 @@ export class AssessmentResolver {
     @CurrentActor() actor: Actor,
     @Args() args: AssessmentHistoryArgs,
   ): Promise<ConnectionShape<Assessment>> {
-    return this.competency.assessmentHistory(actor, args);
+    return this.assessments.assessmentHistory(actor, args);
   }
 
   @ResolveField(() => Behaviour, { nullable: true })
@@ -81,54 +75,5 @@ export class AssessmentResolver {
   @ResolveField(() => User, { nullable: true })
   trainee(@Parent() assessment: Assessment, @Ctx() context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, assessment.traineeId);
-  }
-}
-
-@Resolver(() => CompetencyProfile)
-export class CompetencyProfileResolver {
-  constructor(
-    private readonly competency: CompetencyService,
-    private readonly identityLoaders: IdentityLoaders,
-  ) {}
-
-  @Query(() => CompetencyProfile, {
-    description: "Where a trainee stands on every behaviour (yourself, your mentees, or your program's trainees)",
-  })
-  competencyProfile(
-    @CurrentActor() actor: Actor,
-    @Args('programId', { type: () => ID }, ParseIdPipe) programId: string,
-    @Args('traineeId', { type: () => ID }, ParseIdPipe) traineeId: string,
-  ): Promise<CompetencyProfile> {
-    return this.competency.competencyProfile(actor, programId, traineeId);
-  }
-
-  @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() profile: CompetencyProfile, @Ctx() context: RequestContext): Promise<User | null> {
-    return this.identityLoaders.user(context, profile.traineeId);
-  }
-}
-
-@Resolver(() => CompetencyMatrix)
-export class CompetencyMatrixResolver {
-  constructor(private readonly competency: CompetencyService) {}
-
-  @Query(() => CompetencyMatrix, {
-    description: 'Trainees × behaviours with current levels (owners: all trainees; mentors: their mentees)',
-  })
-  competencyMatrix(
-    @CurrentActor() actor: Actor,
-    @Args('programId', { type: () => ID }, ParseIdPipe) programId: string,
-  ): Promise<CompetencyMatrix> {
-    return this.competency.competencyMatrix(actor, programId);
-  }
-}
-
-@Resolver(() => CompetencyMatrixRow)
-export class CompetencyMatrixRowResolver {
-  constructor(private readonly identityLoaders: IdentityLoaders) {}
-
-  @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() row: CompetencyMatrixRow, @Ctx() context: RequestContext): Promise<User | null> {
-    return this.identityLoaders.user(context, row.traineeId);
   }
 }
