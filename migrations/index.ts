@@ -4,7 +4,9 @@ import { CompetencyFramework1795268763522 } from './1795268763522-CompetencyFram
 import { DefaultCompetencyFramework1795268763523 } from './1795268763523-DefaultCompetencyFramework';
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
+import { Outbox1795861870741 } from './1795861870741-Outbox';
 import { IdempotencyKey1795862650669 } from './1795862650669-IdempotencyKey';
+import { VisitRecordedAt1795863077485 } from './1795863077485-VisitRecordedAt';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -13,5 +15,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DefaultCompetencyFramework1795268763523,
   OjtAndNotifications1795268852031,
   NextActionPosition1795269226280,
+  Outbox1795861870741,
   IdempotencyKey1795862650669,
+  VisitRecordedAt1795863077485,
 ];

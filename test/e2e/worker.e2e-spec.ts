@@ -5,13 +5,13 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@banso/core';
 import { SystemPingService } from '@banso/system';
-import { TestApp } from '../utils/test-app';
+import { TestApp, waitUntil } from '../utils/test-app';
 import { redisKeys, removeRedisKeys } from '../tools/test-services';
 import { REQUEST_SYSTEM_PING } from '../utils/documents';
 
 const PING = `query ($id: ID!) { systemPing(id: $id) { id status processedAt } }`;
 
-describe('The worker takes jobs the api enqueues after commit', () => {
+describe('The worker takes jobs the api writes to the outbox', () => {
   let t: TestApp;
   let events: QueueEvents;
 
@@ -38,10 +38,13 @@ describe('The worker takes jobs the api enqueues after commit', () => {
     const ping = requested.data!.requestSystemPing;
     expect(ping.status).toBe('REQUESTED');
 
+    // The job left through the outbox: its row's id is the BullMQ job id.
+    const [row] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox WHERE payload->>'pingId' = $1`, [
+      ping.id,
+    ]);
     const queue = t.app.get<Queue>(getQueueToken(QueueName.SYSTEM));
-    const job = await queue.getJob(`ping-${ping.id}`);
-    expect(job).toBeDefined();
-    await job!.waitUntilFinished(events, 20000);
+    const job = await waitUntil('the relay has sent the ping', () => queue.getJob(row.id));
+    await job.waitUntilFinished(events, 20000);
 
     const after = await t.gql<{ systemPing: { status: string; processedAt: string } }>(
       PING,
@@ -56,8 +59,21 @@ describe('The worker takes jobs the api enqueues after commit', () => {
     const admin = await t.factory.admin();
     const requested = await t.gql<{ requestSystemPing: { id: string } }>(REQUEST_SYSTEM_PING, {}, { as: admin });
     const id = requested.data!.requestSystemPing.id;
+    await waitUntil(
+      'the ping is processed',
+      async () => (await t.count('outbox', `status = 'DONE' AND payload->>'pingId' = $1`, [id])) === 1,
+    );
+    expect(await t.count('audit_event', `"entityId" = $1 AND action = 'system.ping.processed'`, [id])).toBe(1);
+
+    // BullMQ delivering the finished job again: the worker finds its outbox row DONE and does not run it.
+    const [row] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox WHERE payload->>'pingId' = $1`, [
+      id,
+    ]);
     const queue = t.app.get<Queue>(getQueueToken(QueueName.SYSTEM));
-    await (await queue.getJob(`ping-${id}`))!.waitUntilFinished(events, 20000);
+    const job = (await queue.getJob(row.id))!;
+    await job.retry('completed');
+    await job.waitUntilFinished(events, 20000);
+    expect(await t.count('outbox', `id = $1 AND status = 'DONE' AND attempts = 1`, [row.id])).toBe(1);
 
     await t.app.get(SystemPingService).process(id);
     await t.app.get(SystemPingService).process(id);

@@ -66,7 +66,7 @@ describe('OJT mutations: statements and connections', () => {
     expect(statements).toHaveLength(10);
   });
 
-  it('recordPostBrief with 3 hypotheses and 3 next actions: 14 statements (20 before), one backend, the visit read once', async () => {
+  it('recordPostBrief with 3 hypotheses and 3 next actions: 16 statements (20 before; 2 swap the reminders in the outbox), one backend, the visit read once', async () => {
     const { visitId, hypothesisIds } = await visitReadyForPostBrief();
     const { result, statements } = await countQueries(() =>
       t.gql<{ recordPostBrief: { __typename: string } }>(
@@ -96,7 +96,8 @@ describe('OJT mutations: statements and connections', () => {
     expect(result.data?.recordPostBrief.__typename).toBe('PostBrief');
     expectOneBackend(statements);
     expect(readsOf(statements, 'ojt_visit')).toBe(1);
-    expect(statements).toHaveLength(14);
+    // 14 + withdrawing the post-brief reminder and writing the feedback one to the outbox (transactional outbox).
+    expect(statements).toHaveLength(16);
     const verdicts = await t.dataSource.query<{ verdict: string; verdictNote: string | null }[]>(
       `SELECT verdict, "verdictNote" FROM hypothesis WHERE "visitId" = $1 ORDER BY position`,
       [visitId],
@@ -108,7 +109,7 @@ describe('OJT mutations: statements and connections', () => {
     ]);
   });
 
-  it('giveVisitFeedback with 2 ratings: 13 statements (15 before), one backend, the visit read once', async () => {
+  it('giveVisitFeedback with 2 ratings: 14 statements (15 before; 1 withdraws the reminder), one backend, the visit read once', async () => {
     const { visitId, hypothesisIds } = await visitReadyForPostBrief();
     await ojt.postBrief(
       c,
@@ -136,6 +137,7 @@ describe('OJT mutations: statements and connections', () => {
     expect(result.data?.giveVisitFeedback.__typename).toBe('VisitFeedback');
     expectOneBackend(statements);
     expect(readsOf(statements, 'ojt_visit')).toBe(1);
-    expect(statements).toHaveLength(13);
+    // 13 + withdrawing the feedback reminder in the outbox.
+    expect(statements).toHaveLength(14);
   });
 });

@@ -3,7 +3,9 @@ import request from 'supertest';
 import { JwtService } from '@nestjs/jwt';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@banso/core';
+import Redis from 'ioredis';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { AppConfig, redisOptionsFromUrl } from '@banso/core';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { Factory, UserRow } from '../factories';
@@ -38,28 +40,76 @@ export class TestApp {
     readonly config: AppConfig,
     readonly database: TestDatabase,
     readonly app: Awaited<ReturnType<typeof createApiApp>>,
-    readonly worker: INestApplicationContext | null,
+    private currentWorker: INestApplicationContext | null,
   ) {}
 
   /**
    * `rewire` changes the URLs the app connects with (e.g. through a TcpProxy the test can cut); the factory and
-   * count() use the same connection as the app.
+   * count() use the same connection as the app. `env` overrides configuration variables (e.g. short outbox or
+   * reminder timings).
    */
   static async start(
     options: {
       worker?: boolean;
       rewire?: { database?: (url: string) => string; redis?: (url: string) => string };
+      env?: Record<string, string>;
     } = {},
   ): Promise<TestApp> {
     const database = await createTestDatabase();
-    const plain = testConfig(database);
+    const plain = testConfig(database, options.env);
     const config = testConfig(database, {
+      ...options.env,
       DATABASE_URL: options.rewire?.database?.(plain.databaseUrl) ?? plain.databaseUrl,
       REDIS_URL: options.rewire?.redis?.(plain.redisUrl) ?? plain.redisUrl,
     });
     const app = await createApiApp(config);
     const worker = options.worker ? await createWorker(config) : null;
     return new TestApp(config, database, app, worker);
+  }
+
+  get worker(): INestApplicationContext | null {
+    return this.currentWorker;
+  }
+
+  /** Starts the worker (relay, sweeper, processors) on this app's database and queues. */
+  async startWorker(): Promise<INestApplicationContext> {
+    if (!this.currentWorker) this.currentWorker = await createWorker(this.config);
+    return this.currentWorker;
+  }
+
+  /** Stops the worker gracefully, as on SIGTERM. */
+  async stopWorker(): Promise<void> {
+    await this.currentWorker?.close();
+    this.currentWorker = null;
+    this.reclaimTransactionHost();
+  }
+
+  /**
+   * runInTransaction finds the CLS transaction host through a per-process singleton that the last app created
+   * claims (one app per process in production). Two apps share this test process: once the worker has closed, the
+   * api's host must be the one in use again.
+   */
+  private reclaimTransactionHost(): void {
+    const host = this.app.get(TransactionHost, { strict: false });
+    const instances = Reflect.get(TransactionHost, '_instanceMap') as Map<symbol, TransactionHost>;
+    instances.set(Reflect.get(host, 'transactionInstanceSymbol') as symbol, host);
+  }
+
+  /** Deletes every Redis key of this app's queues, as a Redis restart without persistence would. */
+  async wipeQueues(): Promise<number> {
+    const redis = new Redis(redisOptionsFromUrl(this.config.redisUrl));
+    try {
+      let deleted = 0;
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${this.config.queuePrefix}:*`, 'COUNT', 500);
+        if (keys.length) deleted += await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      return deleted;
+    } finally {
+      redis.disconnect();
+    }
   }
 
   get dataSource(): DataSource {
@@ -113,6 +163,21 @@ export class TestApp {
     await this.app.close();
     await removeRedisKeys(this.config.queuePrefix);
     await this.database.drop();
+  }
+}
+
+/** Polls `check` until it returns a value other than undefined/false; fails after `timeoutMs` (no fixed sleeps). */
+export async function waitUntil<T>(
+  description: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${description}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -1,10 +1,12 @@
+import { DataSource } from 'typeorm';
+import { JobName } from '@banso/core';
 import { DEMO_PASSWORD } from './demo-data';
 
 /**
  * The OJT part of the demo, played through the real GraphQL API (so every rule, the audit trail and the reminder
  * jobs apply): 高橋 翔 supports his client 株式会社浪速精工 with 田中 健一 — a first visit from pre-brief to mentor
- * feedback, a second visit planned; 伊藤 さくら has a visit held three days ago whose post-brief is overdue, so the
- * worker sends her a reminder.
+ * feedback, a second visit planned; 伊藤 さくら has a visit held three days ago and recorded two days ago whose
+ * post-brief is overdue, so the worker sends her a reminder.
  */
 type Variables = Record<string, unknown>;
 
@@ -224,7 +226,7 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
     input: { supportCaseId: caseId, scheduledAt: daysFromNow(4), mentorIds: [userId(MENTOR)], traineeRole: 'LEAD' },
   });
 
-  // 伊藤: a visit held three days ago without a post-brief: the reminder job notifies her.
+  // 伊藤: a visit held three days ago without a post-brief (recorded two days ago, see backdateItoRecording).
   const itoCompany = await api.as<{ createClientCompany: { id: string } }>(
     TRAINEE_2,
     `mutation ($input: CreateClientCompanyInput!) { createClientCompany(input: $input) { id } }`,
@@ -288,4 +290,23 @@ export async function loadDemoOjt(graphqlUrl: string): Promise<boolean> {
     },
   );
   return true;
+}
+
+/**
+ * The API records a visit "now"; in the story 伊藤 recorded hers two days ago. Moves the recording time back and,
+ * by the reminder rule (48 h after the visit, at least 24 h after recording: both a day ago), makes her pending
+ * post-brief reminder due now, so the worker sends it as soon as it runs. Does nothing once she wrote the post-brief.
+ */
+export async function backdateItoRecording(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `WITH visit AS (
+       UPDATE ojt_visit v SET "recordedAt" = v."heldAt" + interval '1 day'
+         FROM user_account u
+        WHERE u.id = v."traineeId" AND u.email = $1 AND v.status = 'VISITED'
+        RETURNING v.id)
+     UPDATE outbox o SET "availableAt" = now()
+       FROM visit
+      WHERE o."jobName" = $2 AND o."deduplicationKey" = visit.id::text AND o.status = 'PENDING'`,
+    [TRAINEE_2, JobName.OJT_POST_BRIEF_OVERDUE],
+  );
 }

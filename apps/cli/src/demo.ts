@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppLogger, loadConfig, projectRoot } from '@banso/core';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data';
-import { loadDemoOjt } from './demo-ojt';
+import { backdateItoRecording, loadDemoOjt } from './demo-ojt';
 import { applyMigrations } from './migrations';
 
 /**
@@ -246,7 +246,10 @@ async function main(): Promise<void> {
     startChild('worker', 'apps/worker/src/main.js', env);
     await waitForHealth(config.port);
     const url = `http://localhost:${config.port}/graphql`;
-    if (await loadDemoOjt(`http://127.0.0.1:${config.port}/graphql`)) say('demo OJT story loaded through the API');
+    if (await loadDemoOjt(`http://127.0.0.1:${config.port}/graphql`)) {
+      await backdateItoRecording(app.get(DataSource));
+      say('demo OJT story loaded through the API');
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       [

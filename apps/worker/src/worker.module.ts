@@ -1,10 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, JobDispatcher } from '@banso/core';
+import { AppConfig, JobDispatcher, OutboxRelay, OutboxSweeper } from '@banso/core';
 import { PlatformModule } from '@banso/platform';
 import { MIGRATIONS } from '../../../migrations';
 import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
 
-/** The worker: BullMQ processors for every queue, the domain modules' job handlers, no GraphQL. */
+/**
+ * The worker: the outbox relay (outbox rows → BullMQ) and sweeper (re-sends jobs Redis lost), BullMQ processors for
+ * every queue, the domain modules' job handlers, no GraphQL.
+ */
 @Module({})
 export class WorkerModule {
   static register(config?: AppConfig): DynamicModule {
@@ -12,6 +15,8 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS })],
       providers: [
+        OutboxRelay,
+        OutboxSweeper,
         ...QUEUE_PROCESSORS,
         {
           provide: HandlerCoverageCheck,

@@ -14,4 +14,4 @@ export { SupportCaseService } from './services/support-case.service';
 export { OjtReadingService } from './services/ojt-reading.service';
 export { ReminderService } from './services/reminder.service';
 export type { ReminderOutcome } from './services/reminder.service';
-export { postBriefOverdueJobId, feedbackPendingJobId } from './services/reminder-scheduler';
+export { postBriefReminderDueAt, feedbackReminderDueAt } from './services/reminder-rules';

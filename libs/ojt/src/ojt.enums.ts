@@ -124,7 +124,3 @@ export const NEXT_VISIT_STATUS: Record<VisitStatus, VisitStatus[]> = {
   [VisitStatus.FEEDBACK_GIVEN]: [],
   [VisitStatus.CANCELLED]: [],
 };
-
-/** Reminder delays. */
-export const POST_BRIEF_DUE_MS = 48 * 3600 * 1000;
-export const FEEDBACK_DUE_MS = 72 * 3600 * 1000;

@@ -3,7 +3,10 @@ import { DiscoveryService } from '@nestjs/core';
 import { EvidenceType } from '../competency.enums';
 import { EvidenceReference } from '../models/competency.model';
 
-/** Checks that an evidence id exists and belongs to the trainee in the program (implemented by the owning domain). */
+/**
+ * Checks that an evidence id exists and belongs to the trainee in the program (implemented by the owning domain),
+ * reading in the current transaction.
+ */
 export interface EvidenceVerifier {
   verify(evidenceId: string, traineeId: string, programId: string): Promise<boolean>;
 }

@@ -62,6 +62,35 @@ describe('loadConfig', () => {
     expect(config.isProduction).toBe(true);
   });
 
+  it('reads the outbox and reminder timings, in milliseconds, with the documented defaults', () => {
+    expect(loadConfig({ ...VALID })).toMatchObject({
+      outbox: { pollIntervalMs: 1000, sweepIntervalMs: 30000, sweepAfterMs: 60000 },
+      reminders: {
+        postBriefAfterVisitMs: 48 * 3600 * 1000,
+        postBriefAfterRecordingMs: 24 * 3600 * 1000,
+        feedbackAfterPostBriefMs: 72 * 3600 * 1000,
+      },
+    });
+    const config = loadConfig({
+      ...VALID,
+      OUTBOX_POLL_INTERVAL_MS: '100',
+      OUTBOX_SWEEP_INTERVAL_MS: '200',
+      OUTBOX_SWEEP_AFTER_MS: '0',
+      REMINDER_POST_BRIEF_AFTER_VISIT_SECONDS: '3',
+      REMINDER_POST_BRIEF_AFTER_RECORDING_SECONDS: '2',
+      REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS: '5',
+    });
+    expect(config.outbox).toEqual({ pollIntervalMs: 100, sweepIntervalMs: 200, sweepAfterMs: 0 });
+    expect(config.reminders).toEqual({
+      postBriefAfterVisitMs: 3000,
+      postBriefAfterRecordingMs: 2000,
+      feedbackAfterPostBriefMs: 5000,
+    });
+    expect(failure({ ...VALID, OUTBOX_POLL_INTERVAL_MS: '5' }).message).toBe(
+      'Configuration error: OUTBOX_POLL_INTERVAL_MS must be between 20 and 60000 (got 5)',
+    );
+  });
+
   it('is silent by default in tests', () => {
     expect(loadConfig({ ...VALID, NODE_ENV: 'test' }).logLevel).toBe('silent');
   });

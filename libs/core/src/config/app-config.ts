@@ -15,6 +15,10 @@ export class AppConfig {
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
   readonly defaultLocale: Locale;
+  /** Transactional outbox: how often the worker's relay and sweeper look at the `outbox` table. */
+  readonly outbox: OutboxConfig;
+  /** When OJT reminders fall due. */
+  readonly reminders: ReminderConfig;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -23,6 +27,24 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
   }
+}
+
+export interface OutboxConfig {
+  /** The relay polls this often (it is also woken by NOTIFY when a row is written). */
+  pollIntervalMs: number;
+  /** The sweeper runs this often. */
+  sweepIntervalMs: number;
+  /** A sent row still not finished this long after it was sent is checked against Redis (missing → re-sent). */
+  sweepAfterMs: number;
+}
+
+export interface ReminderConfig {
+  /** Post-brief reminder: this long after the visit was held … */
+  postBriefAfterVisitMs: number;
+  /** … but never sooner than this long after the visit was recorded. */
+  postBriefAfterRecordingMs: number;
+  /** Feedback reminder: this long after the post-brief. */
+  feedbackAfterPostBriefMs: number;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +119,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     defaultLocale: oneOf(env, 'DEFAULT_LOCALE', [Locale.JA, Locale.EN], Locale.JA),
+    outbox: {
+      pollIntervalMs: integer(env, 'OUTBOX_POLL_INTERVAL_MS', 1000, 20, 60000),
+      sweepIntervalMs: integer(env, 'OUTBOX_SWEEP_INTERVAL_MS', 30000, 20, 3600000),
+      sweepAfterMs: integer(env, 'OUTBOX_SWEEP_AFTER_MS', 60000, 0, 86400000),
+    },
+    reminders: {
+      postBriefAfterVisitMs: integer(env, 'REMINDER_POST_BRIEF_AFTER_VISIT_SECONDS', 48 * 3600, 1, 30 * 86400) * 1000,
+      postBriefAfterRecordingMs:
+        integer(env, 'REMINDER_POST_BRIEF_AFTER_RECORDING_SECONDS', 24 * 3600, 0, 30 * 86400) * 1000,
+      feedbackAfterPostBriefMs:
+        integer(env, 'REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS', 72 * 3600, 1, 30 * 86400) * 1000,
+    },
   });
 }
 

@@ -48,6 +48,10 @@ export class OjtVisitEntity {
   @Timestamp({ nullable: true })
   heldAt: Date | null;
 
+  /** When the visit was recorded as held (recordVisit); the post-brief reminder waits at least 24 h from it. */
+  @Timestamp({ nullable: true })
+  recordedAt: Date | null;
+
   @Column({ type: 'int', nullable: true })
   durationMinutes: number | null;
 

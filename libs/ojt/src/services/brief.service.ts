@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Actor, afterCommit, IllegalTransitionError, InTransaction, TransactionContext } from '@banso/core';
+import { Actor, IllegalTransitionError, InTransaction, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { ProgramAccessService } from '@banso/programs';
 import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
@@ -179,10 +179,8 @@ export class BriefService {
     const postBriefedAt = new Date();
     if (creating) {
       await manager.update(OjtVisitEntity, { id: visit.id }, { status: VisitStatus.POST_BRIEFED, postBriefedAt });
-      afterCommit(async () => {
-        await this.reminders.cancelPostBriefOverdue(visit.id);
-        await this.reminders.scheduleFeedbackPending(visit.id, postBriefedAt);
-      });
+      await this.reminders.cancelPostBriefOverdue(visit.id);
+      await this.reminders.scheduleFeedbackPending(visit.id, postBriefedAt);
     }
     const after = await manager.findOneByOrFail(PostBriefEntity, { id: briefId });
     await this.audit.record(actor, {

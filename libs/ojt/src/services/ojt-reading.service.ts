@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
-import { Actor, ConnectionShape, paginate, keysetBy } from '@banso/core';
+import { Actor, AppConfig, ConnectionShape, paginate, keysetBy } from '@banso/core';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { NextActionEntity } from '../entities/next-action.entity';
 import { OjtVisit } from '../models/visit.model';
 import { MentorInboxItem, MyOjt } from '../models/reading.model';
 import { VisitsArgs } from '../dto/visit.input';
-import { MentorInboxReason, NextActionStatus, POST_BRIEF_DUE_MS, VisitStatus } from '../ojt.enums';
+import { MentorInboxReason, NextActionStatus, VisitStatus } from '../ojt.enums';
 import { toNextAction, toSupportCase, toVisit } from '../ojt.mapper';
 import { OjtAccessService } from './ojt-access.service';
 
@@ -23,6 +23,7 @@ export class OjtReadingService {
     @InjectRepository(SupportCaseEntity) private readonly cases: Repository<SupportCaseEntity>,
     @InjectRepository(NextActionEntity) private readonly nextActions: Repository<NextActionEntity>,
     private readonly access: OjtAccessService,
+    private readonly config: AppConfig,
   ) {}
 
   async visit(actor: Actor, id: string): Promise<OjtVisit> {
@@ -55,7 +56,7 @@ export class OjtReadingService {
 
   /**
    * For the calling mentor: visits they accompany that wait for their feedback, and visits whose post-brief is
-   * overdue (held more than 48 h ago), oldest first.
+   * overdue (the post-brief reminder's rule: held more than 48 h and recorded more than 24 h ago), oldest first.
    */
   async mentorInbox(actor: Actor, now = new Date()): Promise<MentorInboxItem[]> {
     const rows = await this.visits
@@ -65,12 +66,15 @@ export class OjtReadingService {
       })
       .andWhere(
         new Brackets((where) =>
-          where
-            .where('visit.status = :postBriefed', { postBriefed: VisitStatus.POST_BRIEFED })
-            .orWhere('(visit.status = :visited AND visit.heldAt <= :overdueBefore)', {
+          where.where('visit.status = :postBriefed', { postBriefed: VisitStatus.POST_BRIEFED }).orWhere(
+            `(visit.status = :visited AND visit.heldAt <= :heldBefore
+                AND COALESCE(visit.recordedAt, visit.heldAt) <= :recordedBefore)`,
+            {
               visited: VisitStatus.VISITED,
-              overdueBefore: new Date(now.getTime() - POST_BRIEF_DUE_MS),
-            }),
+              heldBefore: new Date(now.getTime() - this.config.reminders.postBriefAfterVisitMs),
+              recordedBefore: new Date(now.getTime() - this.config.reminders.postBriefAfterRecordingMs),
+            },
+          ),
         ),
       )
       .getMany();

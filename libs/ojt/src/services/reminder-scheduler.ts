@@ -1,45 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, JobQueue } from '@banso/core';
-import { FEEDBACK_DUE_MS, POST_BRIEF_DUE_MS } from '../ojt.enums';
-
-/** Deterministic job ids (no ':' allowed by BullMQ): one reminder of each kind per visit. */
-export function postBriefOverdueJobId(visitId: string): string {
-  return `ojt-post-brief-overdue-${visitId}`;
-}
-
-export function feedbackPendingJobId(visitId: string): string {
-  return `ojt-feedback-pending-${visitId}`;
-}
+import { AppConfig, JobName, OutboxService } from '@banso/core';
+import { feedbackReminderDueAt, postBriefReminderDueAt, RecordedVisitTimes } from './reminder-rules';
 
 /**
- * Schedules and cancels the OJT reminders. Called from a transaction's afterCommit only. The delay is computed from
- * the visit's own timestamps, so a visit recorded as held long ago is checked at once.
+ * Schedules and withdraws the OJT reminders through the transactional outbox, inside the use case's transaction:
+ * a reminder exists exactly when the visit change that calls for it was committed. One reminder of each kind per
+ * visit (the visit id is the deduplication key). The worker's handler re-checks the visit when it runs.
  */
 @Injectable()
 export class ReminderScheduler {
-  constructor(private readonly queue: JobQueue) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+  ) {}
 
-  schedulePostBriefOverdue(visitId: string, heldAt: Date): Promise<void> {
-    return this.queue.enqueue(
+  schedulePostBriefOverdue(visitId: string, times: RecordedVisitTimes): Promise<string> {
+    return this.outbox.enqueue(
       JobName.OJT_POST_BRIEF_OVERDUE,
       { visitId },
-      { jobId: postBriefOverdueJobId(visitId), delayMs: heldAt.getTime() + POST_BRIEF_DUE_MS - Date.now() },
+      { runAt: postBriefReminderDueAt(times, this.config.reminders), deduplicationKey: visitId },
     );
   }
 
-  scheduleFeedbackPending(visitId: string, postBriefedAt: Date): Promise<void> {
-    return this.queue.enqueue(
+  scheduleFeedbackPending(visitId: string, postBriefedAt: Date): Promise<string> {
+    return this.outbox.enqueue(
       JobName.OJT_FEEDBACK_PENDING,
       { visitId },
-      { jobId: feedbackPendingJobId(visitId), delayMs: postBriefedAt.getTime() + FEEDBACK_DUE_MS - Date.now() },
+      { runAt: feedbackReminderDueAt(postBriefedAt, this.config.reminders), deduplicationKey: visitId },
     );
   }
 
-  cancelPostBriefOverdue(visitId: string): Promise<void> {
-    return this.queue.cancel(JobName.OJT_POST_BRIEF_OVERDUE, postBriefOverdueJobId(visitId));
+  async cancelPostBriefOverdue(visitId: string): Promise<void> {
+    await this.outbox.cancel(JobName.OJT_POST_BRIEF_OVERDUE, visitId);
   }
 
-  cancelFeedbackPending(visitId: string): Promise<void> {
-    return this.queue.cancel(JobName.OJT_FEEDBACK_PENDING, feedbackPendingJobId(visitId));
+  async cancelFeedbackPending(visitId: string): Promise<void> {
+    await this.outbox.cancel(JobName.OJT_FEEDBACK_PENDING, visitId);
   }
 }

@@ -1,30 +1,32 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TransactionContext } from '@banso/core';
+import { AppConfig, ReminderConfig, TransactionContext } from '@banso/core';
 import { NotificationKind, NotificationService } from '@banso/notification';
 import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
-import { FEEDBACK_DUE_MS, POST_BRIEF_DUE_MS, VisitStatus } from '../ojt.enums';
+import { VisitStatus } from '../ojt.enums';
+import { feedbackReminderDueAt, postBriefReminderDueAt } from './reminder-rules';
 
 export type ReminderOutcome = 'sent' | 'already-sent' | 'state-moved-on' | 'not-due' | 'visit-gone';
 
-/** A reminder is due while the visit stays in `status` for `dueMs` after `waitingSince`. */
+/** A reminder applies while the visit stays in `status`, from the time `dueAt` computes from its timestamps. */
 interface ReminderRule {
   status: VisitStatus;
-  waitingSince: (visit: OjtVisitEntity) => Date | null;
-  dueMs: number;
+  dueAt: (visit: OjtVisitEntity, config: ReminderConfig) => Date | null;
 }
 
 const POST_BRIEF_OVERDUE: ReminderRule = {
   status: VisitStatus.VISITED,
-  waitingSince: (visit) => visit.heldAt,
-  dueMs: POST_BRIEF_DUE_MS,
+  dueAt: (visit, config) =>
+    visit.heldAt && postBriefReminderDueAt({ heldAt: visit.heldAt, recordedAt: visit.recordedAt }, config),
 };
 
 const FEEDBACK_PENDING: ReminderRule = {
   status: VisitStatus.POST_BRIEFED,
-  waitingSince: (visit) => visit.postBriefedAt,
-  dueMs: FEEDBACK_DUE_MS,
+  dueAt: (visit, config) => visit.postBriefedAt && feedbackReminderDueAt(visit.postBriefedAt, config),
 };
+
+/** Worker clocks may differ this much from the api's that computed the due time. */
+const CLOCK_TOLERANCE_MS = 5000;
 
 /**
  * The checks behind the reminder jobs. Each reloads the visit under a lock, skips when the state has moved on or
@@ -38,9 +40,10 @@ export class ReminderService {
   constructor(
     private readonly transaction: TransactionContext,
     private readonly notifications: NotificationService,
+    private readonly config: AppConfig,
   ) {}
 
-  /** 48 h after the visit was held without a post-brief: remind the trainee. */
+  /** Post-brief still missing when due (48 h after the visit, at least 24 h after recording): remind the trainee. */
   remindPostBriefOverdue(visitId: string, now = new Date()): Promise<ReminderOutcome> {
     return this.transaction.run(async (manager) => {
       const visit = await this.dueVisit(manager, visitId, now, POST_BRIEF_OVERDUE);
@@ -59,7 +62,7 @@ export class ReminderService {
     });
   }
 
-  /** 72 h after the post-brief without feedback: remind every accompanying mentor. */
+  /** Feedback still missing 72 h after the post-brief: remind every accompanying mentor. */
   remindFeedbackPending(visitId: string, now = new Date()): Promise<ReminderOutcome> {
     return this.transaction.run(async (manager) => {
       const visit = await this.dueVisit(manager, visitId, now, FEEDBACK_PENDING);
@@ -95,9 +98,9 @@ export class ReminderService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!visit) return 'visit-gone';
-    const waitingSince = rule.waitingSince(visit);
-    if (visit.status !== rule.status || !waitingSince) return this.skip(visitId, 'state-moved-on');
-    if (now.getTime() < waitingSince.getTime() + rule.dueMs) return this.skip(visitId, 'not-due');
+    const dueAt = visit.status === rule.status ? rule.dueAt(visit, this.config.reminders) : null;
+    if (!dueAt) return this.skip(visitId, 'state-moved-on');
+    if (now.getTime() + CLOCK_TOLERANCE_MS < dueAt.getTime()) return this.skip(visitId, 'not-due');
     return visit;
   }
 

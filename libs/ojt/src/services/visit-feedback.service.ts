@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Actor,
-  afterCommit,
-  IllegalTransitionError,
-  InTransaction,
-  isErrorResult,
-  TransactionContext,
-} from '@banso/core';
+import { Actor, IllegalTransitionError, InTransaction, isErrorResult, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { AssessmentService, EvidenceType } from '@banso/competency';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
@@ -73,7 +66,7 @@ export class VisitFeedbackService {
         ...changedFields(null, created, ['comment', 'assessmentIds']),
       ],
     });
-    afterCommit(() => this.reminders.cancelFeedbackPending(visit.id));
+    await this.reminders.cancelFeedbackPending(visit.id);
     return toFeedback(created);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, afterCommit, Errors, IllegalTransitionError, InTransaction, TransactionContext } from '@banso/core';
+import { Actor, Errors, IllegalTransitionError, InTransaction, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { ProgramAccessService } from '@banso/programs';
 import { SupportCaseEntity } from '../entities/support-case.entity';
@@ -94,7 +94,10 @@ export class VisitService {
     return visit;
   }
 
-  /** PRE_BRIEFED → VISITED; schedules the post-brief reminder 48 h after the visit was held. */
+  /**
+   * PRE_BRIEFED → VISITED; writes the post-brief reminder to the outbox in the same transaction, due 48 h after the
+   * visit was held but never sooner than 24 h after now (when it is recorded).
+   */
   @InTransaction()
   async recordVisit(actor: Actor, input: RecordVisitInput): Promise<OjtVisit | IllegalTransitionError> {
     if (input.heldAt.getTime() > Date.now() + HELD_AT_TOLERANCE_MS) {
@@ -106,6 +109,7 @@ export class VisitService {
     const changes = {
       status: VisitStatus.VISITED,
       heldAt: input.heldAt,
+      recordedAt: new Date(),
       durationMinutes: input.durationMinutes,
       traineeRole: input.traineeRole,
       stepsPractised: input.stepsPractised,
@@ -119,7 +123,7 @@ export class VisitService {
       entityId: before.id,
       changes: changedFields(before, after, VISIT_FIELDS),
     });
-    afterCommit(() => this.reminders.schedulePostBriefOverdue(before.id, input.heldAt));
+    await this.reminders.schedulePostBriefOverdue(before.id, changes);
     return toVisit(after);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, afterCommit, Errors, JobName, JobQueue, TransactionContext } from '@banso/core';
+import { Actor, Errors, JobName, OutboxService, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
 import { SystemPing } from '../models/system-ping.model';
 import { SystemPingStatus } from '../system.enums';
@@ -14,11 +14,11 @@ export class SystemPingService {
   constructor(
     private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
-    private readonly queue: JobQueue,
+    private readonly outbox: OutboxService,
     private readonly dataSource: DataSource,
   ) {}
 
-  /** Records the request and enqueues the job once the transaction has committed. */
+  /** Records the request and writes the job to the outbox, in one transaction. */
   async request(actor: Actor): Promise<SystemPing> {
     const id = randomUUID();
     await this.transaction.run(async () => {
@@ -27,7 +27,7 @@ export class SystemPingService {
         entityType: ENTITY_TYPE,
         entityId: id,
       });
-      afterCommit(() => this.queue.enqueue(JobName.SYSTEM_PING, { pingId: id }, { jobId: `ping-${id}` }));
+      await this.outbox.enqueue(JobName.SYSTEM_PING, { pingId: id });
     });
     return this.find(id);
   }
