@@ -16,6 +16,7 @@ import {
   OutboxService,
   OutboxSweeper,
   QueueModule,
+  RedisModule,
   redisOptionsFromUrl,
   runInTransaction,
 } from '@banso/core';
@@ -43,7 +44,7 @@ describe('transactional outbox on PostgreSQL and Redis', () => {
     database = await createTestDatabase();
     config = testConfig(database, { OUTBOX_SWEEP_AFTER_MS: '0' });
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ migrations: [] }), QueueModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ migrations: [] }), RedisModule, QueueModule],
     }).compile();
     context = await moduleRef.init();
     dataSource = context.get(DataSource);
