@@ -3,7 +3,31 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const LIBS = ['core', 'identity', 'programs', 'audit', 'competency', 'ojt', 'notification'];
+const LIBS = [
+  'core',
+  'identity',
+  'frameworks',
+  'programs',
+  'audit',
+  'competency',
+  'ojt',
+  'notification',
+  'system',
+  'platform',
+];
+const APPS = ['api', 'worker', 'cli', 'web'];
+
+/** A lib is imported only through its index: no deep path by alias, by `libs/…` or by climbing into another lib. */
+const LIB_INDEX_ONLY = [
+  {
+    group: LIBS.map((lib) => `@banso/${lib}/*`),
+    message: 'Import a lib only through its index: @banso/<name>',
+  },
+  {
+    group: ['**/libs/*/src/**', '../../*/src/**', '../../../*/src/**', '../../../../*/src/**'],
+    message: 'Import a lib only through its index: @banso/<name>',
+  },
+];
 
 export default tseslint.config(
   {
@@ -28,17 +52,20 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/unbound-method': 'off',
+      'no-restricted-imports': ['error', { patterns: LIB_INDEX_ONLY }],
+    },
+  },
+  {
+    files: ['apps/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...LIB_INDEX_ONLY,
             {
-              group: LIBS.map((lib) => `@banso/${lib}/*`),
-              message: 'Import a lib only through its index: @banso/<name>',
-            },
-            {
-              group: ['**/libs/*/src/**', '../../libs/**', '../../../libs/**'],
-              message: 'Import a lib only through its index: @banso/<name>',
+              group: ['**/apps/**', ...APPS.map((app) => `**/${app}/src/**`)],
+              message: 'Apps never import each other: share code through a lib (e.g. @banso/platform)',
             },
           ],
         },

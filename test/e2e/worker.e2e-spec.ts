@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@banso/core';
-import { SystemPingService } from '@banso/audit';
+import { SystemPingService } from '@banso/system';
 import { TestApp } from '../utils/test-app';
 
 const REQUEST_PING = `mutation { requestSystemPing { id status } }`;

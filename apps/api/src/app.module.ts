@@ -7,20 +7,16 @@ import {
   aliasLimitRule,
   AppConfig,
   complexityPlugin,
-  ConfigModule,
   createRequestContext,
-  DatabaseModule,
   DEFAULT_QUERY_LIMITS,
   depthLimitRule,
-  QueueModule,
-  RedisModule,
   validationException,
 } from '@banso/core';
 import { AuthGuard } from '@banso/identity';
+import { PlatformModule } from '@banso/platform';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
 import { HealthController } from './health/health.controller';
-import { DOMAIN_MODULES } from './domain-modules';
 
 /** The api: GraphQL over HTTP. Composes the domain modules; holds no business logic. */
 @Module({})
@@ -29,10 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
-        RedisModule,
-        QueueModule,
+        PlatformModule.forRoot({ config, migrations: MIGRATIONS }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig, GraphQLSchemaHost],
@@ -56,7 +49,6 @@ export class AppModule {
             ],
           }),
         }),
-        ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@banso/core';
+import { AppConfig } from '@banso/core';
+import { PlatformModule } from '@banso/platform';
 import { MIGRATIONS } from '../../../migrations';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 
 /** Everything the admin commands need: database, queues and the domain services, no HTTP. */
 @Module({})
@@ -9,13 +9,7 @@ export class CliModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
-        RedisModule,
-        QueueModule,
-        ...DOMAIN_MODULES,
-      ],
+      imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS })],
     };
   }
 }

@@ -8,11 +8,10 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { AppLogger, loadConfig } from '@banso/core';
+import { AppLogger, loadConfig, projectRoot } from '@banso/core';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data';
 import { loadDemoOjt } from './demo-ojt';
-import { projectRoot } from './project-root';
 import { applyMigrations } from './migrations';
 
 /**

@@ -1,20 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { INestApplicationContext } from '@nestjs/common';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig, AppLogger, loadConfigOrExit } from '@banso/core';
 import { IdentityService } from '@banso/identity';
 import { CliModule } from './cli.module';
 import { applyMigrations, generateMigration, pendingSchemaChanges } from './migrations';
 import { loadDemoData } from './demo-data';
-import { projectRoot } from './project-root';
-import { createApiApp } from '../../api/src/bootstrap';
-
-const SCHEMA_FILE = join(projectRoot(), 'schema.gql');
 
 const USAGE = `Banso admin commands
   migrate                              apply pending migrations
@@ -22,8 +14,7 @@ const USAGE = `Banso admin commands
   migration:generate <PascalName>      write a migration from the entity/database difference
   create-admin --email E --password P [--name N]
                                        create the first admin (does nothing if the email exists)
-  seed-demo                            load the demo program (idempotent)
-  schema [--check]                     write schema.gql, or fail if it differs from the code`;
+  seed-demo                            load the demo program (idempotent)`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -36,15 +27,6 @@ async function withContext<T>(config: AppConfig, work: (app: INestApplicationCon
   });
   try {
     return await work(app);
-  } finally {
-    await app.close();
-  }
-}
-
-export async function printedSchema(config: AppConfig): Promise<string> {
-  const app = await createApiApp(config);
-  try {
-    return printSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema)) + '\n';
   } finally {
     await app.close();
   }
@@ -110,21 +92,6 @@ async function run(args: string[]): Promise<number> {
         process.stdout.write(`demo data ready (${logins.length} logins)\n`);
         return 0;
       });
-    case 'schema': {
-      const printed = await printedSchema(config);
-      if (rest.includes('--check')) {
-        const committed = readFileSync(SCHEMA_FILE, 'utf8');
-        if (committed !== printed) {
-          process.stderr.write('schema.gql is out of date: run `npm run schema:write` and commit it\n');
-          return 1;
-        }
-        process.stdout.write('schema check: schema.gql matches the code\n');
-        return 0;
-      }
-      writeFileSync(SCHEMA_FILE, printed);
-      process.stdout.write(`written ${SCHEMA_FILE}\n`);
-      return 0;
-    }
     default:
       process.stderr.write(`unknown command: ${command}\n${USAGE}\n`);
       return 2;

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { projectRoot } from './project-root';
+import { projectRoot } from '@banso/core';
 
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
 

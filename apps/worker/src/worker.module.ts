@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, JobDispatcher, QueueModule, RedisModule } from '@banso/core';
+import { AppConfig, JobDispatcher } from '@banso/core';
+import { PlatformModule } from '@banso/platform';
 import { MIGRATIONS } from '../../../migrations';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
 
 /** The worker: BullMQ processors for every queue, the domain modules' job handlers, no GraphQL. */
@@ -10,13 +10,7 @@ export class WorkerModule {
   static register(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ migrations: MIGRATIONS }),
-        RedisModule,
-        QueueModule,
-        ...DOMAIN_MODULES,
-      ],
+      imports: [PlatformModule.forRoot({ config, migrations: MIGRATIONS })],
       providers: [
         ...QUEUE_PROCESSORS,
         {

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEventEntity } from './audit-event.entity';
-import { AuditService } from './audit.service';
-import { AuditResolver } from './audit.resolver';
-import { SystemPingProcessor, SystemPingResolver, SystemPingService } from './system-ping';
+import { AuditEventEntity } from './entities/audit-event.entity';
+import { AuditService } from './services/audit.service';
+import { AuditResolver } from './resolvers/audit.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AuditService, AuditResolver, SystemPingService, SystemPingProcessor, SystemPingResolver],
-  exports: [AuditService, SystemPingService],
+  providers: [AuditService, AuditResolver],
+  exports: [AuditService],
 })
 export class AuditModule {}

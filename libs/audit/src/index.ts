@@ -1,5 +1,4 @@
 export * from './audit.module';
-export * from './audit.service';
-export * from './audit-event.model';
-export type { StoredFieldChange, JsonValue } from './audit-event.entity';
-export { SystemPing, SystemPingService, SystemPingStatus } from './system-ping';
+export * from './services/audit.service';
+export * from './models/audit-event.model';
+export type { StoredFieldChange, JsonValue } from './entities/audit-event.entity';

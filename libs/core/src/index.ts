@@ -25,3 +25,4 @@ export * from './logging/logger';
 export * from './redis/redis.module';
 export * from './graphql/parse-id.pipe';
 export * from './logging/graceful-shutdown';
+export * from './config/project-root';

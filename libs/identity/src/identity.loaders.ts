@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@banso/core';
-import { IdentityService } from './identity.service';
-import { Organization } from './organization.model';
-import { User } from './user.model';
+import { IdentityService } from './services/identity.service';
+import { Organization } from './models/organization.model';
+import { User } from './models/user.model';
 
 /** Per-request loaders for users and organisations, used by every domain's field resolvers. */
 @Injectable()

@@ -1,22 +1,23 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@banso/core';
 import { AuditModule } from '@banso/audit';
-import { OrganizationEntity } from './organization.entity';
-import { UserAccountEntity } from './user-account.entity';
-import { RefreshTokenEntity } from './refresh-token.entity';
-import { IdentityService } from './identity.service';
-import { AuthService } from './auth.service';
-import { PasswordService } from './password.service';
-import { TokenService } from './token.service';
-import { LoginThrottleService } from './login-throttle.service';
+import { OrganizationEntity } from './entities/organization.entity';
+import { UserAccountEntity } from './entities/user-account.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { IdentityService } from './services/identity.service';
+import { AuthService } from './services/auth.service';
+import { PasswordService } from './services/password.service';
+import { TokenService } from './services/token.service';
+import { LoginThrottleService } from './services/login-throttle.service';
 import { IdentityLoaders } from './identity.loaders';
-import { AuthGuard } from './auth.guard';
-import { AuthResolver } from './auth.resolver';
-import { UserResolver } from './user.resolver';
-import { OrganizationResolver } from './organization.resolver';
-import { UserVisibilityRules } from './user-visibility';
+import { AuthGuard } from './services/auth.guard';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { UserResolver } from './resolvers/user.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { UserVisibilityRules } from './services/user-visibility';
 
 @Module({
   imports: [
@@ -26,6 +27,7 @@ import { UserVisibilityRules } from './user-visibility';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
     AuditModule,
+    DiscoveryModule,
   ],
   providers: [
     IdentityService,
@@ -40,6 +42,6 @@ import { UserVisibilityRules } from './user-visibility';
     OrganizationResolver,
     UserVisibilityRules,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })
 export class IdentityModule {}

@@ -1,5 +1,5 @@
 import { resultUnion } from '@banso/core';
-import { AuthPayload, PasswordChanged, User, UserDisabled } from './user.model';
+import { AuthPayload, PasswordChanged, User, UserDisabled } from './models/user.model';
 import {
   CannotDisableSelfError,
   EmailAlreadyUsedError,

@@ -1,4 +1,5 @@
 export * from './notification.module';
-export * from './notification.service';
-export * from './notification.model';
+export * from './notification.enums';
+export * from './services/notification.service';
+export * from './models/notification.model';
 export * from './dto/notification.input';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@banso/audit';
-import { NotificationEntity } from './notification.entity';
-import { NotificationService } from './notification.service';
-import { NotificationResolver } from './notification.resolver';
+import { NotificationEntity } from './entities/notification.entity';
+import { NotificationService } from './services/notification.service';
+import { NotificationResolver } from './resolvers/notification.resolver';
 
 /** In-app notifications. Other domains send them through NotificationService.notify inside their transaction. */
 @Module({

@@ -24,11 +24,12 @@ import { VisitService } from './services/visit.service';
 import { BriefService } from './services/brief.service';
 import { NextActionService } from './services/next-action.service';
 import { VisitFeedbackService } from './services/visit-feedback.service';
+import { VisitEvidenceVerifier } from './services/visit-evidence.verifier';
 import { OjtBatchService } from './services/ojt-batch.service';
 import { OjtReadingService } from './services/ojt-reading.service';
-import { ReminderScheduler } from './reminders/reminder-scheduler';
-import { ReminderService } from './reminders/reminder.service';
-import { FeedbackPendingProcessor, PostBriefOverdueProcessor } from './reminders/reminder.handlers';
+import { ReminderScheduler } from './services/reminder-scheduler';
+import { ReminderService } from './services/reminder.service';
+import { FeedbackPendingProcessor, PostBriefOverdueProcessor } from './jobs/reminder.handlers';
 import { OjtLoaders } from './ojt.loaders';
 import { ClientCompanyResolver } from './resolvers/client-company.resolver';
 import { CaseHandOffResolver, SupportCaseResolver } from './resolvers/support-case.resolver';
@@ -72,6 +73,7 @@ import { OjtReadingResolver } from './resolvers/reading.resolver';
     BriefService,
     NextActionService,
     VisitFeedbackService,
+    VisitEvidenceVerifier,
     OjtBatchService,
     OjtReadingService,
     ReminderScheduler,

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { ErrorResult, Locale } from '@banso/core';
-import { ProgramRole } from './program.model';
+import { ProgramRole } from './programs.enums';
 
 export const PROGRAM_NOUN = { ja: 'プログラム', en: 'program' };
 

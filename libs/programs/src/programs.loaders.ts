@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@banso/core';
-import { ProgramsService } from './programs.service';
-import { Mentorship, Program, ProgramMember } from './program.model';
+import { ProgramsService } from './services/programs.service';
+import { Mentorship, Program, ProgramMember } from './models/program.model';
 
 @Injectable()
 export class ProgramsLoaders {

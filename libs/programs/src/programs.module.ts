@@ -1,31 +1,35 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@banso/audit';
+import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
-import { ProgramEntity } from './program.entity';
-import { ProgramMemberEntity } from './program-member.entity';
-import { MentorshipEntity } from './mentorship.entity';
-import { ProgramsService } from './programs.service';
-import { ProgramAccessService } from './program-access.service';
+import { ProgramEntity } from './entities/program.entity';
+import { ProgramMemberEntity } from './entities/program-member.entity';
+import { MentorshipEntity } from './entities/mentorship.entity';
+import { ProgramsService } from './services/programs.service';
+import { ProgramAccessService } from './services/program-access.service';
+import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
-import { ProgramFrameworks } from './program-frameworks';
-import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './programs.resolver';
+import { ProgramFrameworkResolver } from './resolvers/program-framework.resolver';
+import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './resolvers/programs.resolver';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]),
     IdentityModule,
     AuditModule,
+    FrameworksModule,
   ],
   providers: [
     ProgramsService,
     ProgramAccessService,
+    SharedProgramVisibility,
     ProgramsLoaders,
-    ProgramFrameworks,
     ProgramsResolver,
     ProgramMemberResolver,
     MentorshipResolver,
+    ProgramFrameworkResolver,
   ],
-  exports: [ProgramsService, ProgramAccessService, ProgramsLoaders, ProgramFrameworks],
+  exports: [ProgramsService, ProgramAccessService, ProgramsLoaders],
 })
 export class ProgramsModule {}

@@ -1,6 +1,6 @@
 import { IllegalTransitionError, resultUnion } from '@banso/core';
 import { OrganizationNotFoundError } from '@banso/identity';
-import { Mentorship, Program, ProgramMember } from './program.model';
+import { Mentorship, Program, ProgramMember } from './models/program.model';
 import {
   AlreadyEndedError,
   AlreadyPairedError,

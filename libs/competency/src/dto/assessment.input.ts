@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { EvidenceType } from '../competency.model';
+import { EvidenceType } from '../competency.enums';
 
 @InputType({ description: 'The record a rating rests on' })
 export class EvidenceInput {

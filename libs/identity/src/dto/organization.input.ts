@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OrganizationKind, OrganizationSector } from '../organization.model';
+import { OrganizationKind, OrganizationSector } from '../identity.enums';
 
 @InputType()
 export class CreateOrganizationInput {

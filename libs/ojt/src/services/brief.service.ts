@@ -18,7 +18,7 @@ import {
 } from '../ojt.errors';
 import { NextActionStatus, VisitStatus } from '../ojt.enums';
 import { toPostBrief, toPreBrief } from '../ojt.mapper';
-import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { ReminderScheduler } from './reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
 import { illegalVisitTransition } from './visit-transitions';
 import { lockVisit } from './row-locks';

@@ -9,7 +9,7 @@ import { CancelVisitInput, PlanVisitInput, RecordVisitInput } from '../dto/visit
 import { MentorNotEligibleError, SupportCaseNotOpenError } from '../ojt.errors';
 import { VisitStatus } from '../ojt.enums';
 import { toVisit } from '../ojt.mapper';
-import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { ReminderScheduler } from './reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
 import { checkVisitTransition } from './visit-transitions';
 import { lockOpenCase, lockVisit } from './row-locks';

@@ -11,7 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ProgramRole } from '../program.model';
+import { ProgramRole } from '../programs.enums';
 
 @InputType()
 export class CreateProgramInput {

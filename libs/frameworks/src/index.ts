@@ -1,0 +1,10 @@
+export * from './frameworks.module';
+export * from './frameworks.enums';
+export * from './frameworks.errors';
+export * from './frameworks.results';
+export * from './frameworks.loaders';
+export * from './models/framework.model';
+export * from './dto/framework.input';
+export { FrameworkService } from './services/framework.service';
+export { FrameworkAuthoringService } from './services/framework-authoring.service';
+export * from './services/framework-document';

@@ -1,0 +1,12 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Why a person was notified. Each kind is sent at most once per subject and recipient. */
+export enum NotificationKind {
+  POST_BRIEF_OVERDUE = 'POST_BRIEF_OVERDUE',
+  FEEDBACK_PENDING = 'FEEDBACK_PENDING',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description:
+    'POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間）',
+});

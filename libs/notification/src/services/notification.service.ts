@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Actor, ConnectionShape, Errors, localize, Locale, LocalizedText, paginate, UnitOfWork } from '@banso/core';
+import { AuditService, changedFields } from '@banso/audit';
+import { NotificationEntity } from '../entities/notification.entity';
+import { Notification } from '../models/notification.model';
+import { NotificationKind } from '../notification.enums';
+import { MarkNotificationReadInput, NotificationsArgs } from '../dto/notification.input';
+
+export const NOTIFICATION_NOUN = { ja: 'お知らせ', en: 'notification' };
+
+export interface NotificationRequest {
+  recipientId: string;
+  kind: NotificationKind;
+  subjectType: string;
+  subjectId: string;
+  text: LocalizedText;
+}
+
+function toNotification(entity: NotificationEntity, locale: Locale): Notification {
+  return Object.assign(new Notification(), {
+    id: entity.id,
+    kind: entity.kind,
+    subjectType: entity.subjectType,
+    subjectId: entity.subjectId,
+    message: localize(entity.text, locale),
+    readAt: entity.readAt,
+    createdAt: entity.createdAt,
+  });
+}
+
+@Injectable()
+export class NotificationService {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Sends a notification inside the caller's transaction. Idempotent: the same (kind, subject, recipient) is sent
+   * once; returns false when it had already been sent.
+   */
+  async notify(manager: EntityManager, request: NotificationRequest): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values({
+        recipientId: request.recipientId,
+        kind: request.kind,
+        subjectType: request.subjectType,
+        subjectId: request.subjectId,
+        text: request.text,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const created = result.raw as { id: string }[];
+    if (!created.length) return false;
+    await this.audit.record(manager, null, {
+      action: 'notification.send',
+      entityType: 'Notification',
+      entityId: created[0].id,
+      changes: changedFields(null, request, ['recipientId', 'kind', 'subjectType', 'subjectId']),
+    });
+    return true;
+  }
+
+  /** The caller's notifications, newest first. */
+  list(actor: Actor, args: NotificationsArgs): Promise<ConnectionShape<Notification>> {
+    const query = this.notifications
+      .createQueryBuilder('notification')
+      .where('notification.recipientId = :userId', { userId: actor.userId });
+    if (args.unreadOnly) query.andWhere('notification.readAt IS NULL');
+    return paginate(
+      query,
+      args,
+      {
+        column: 'notification.createdAt',
+        value: (n) => n.createdAt,
+        direction: 'DESC',
+        idColumn: 'notification.id',
+        id: (n) => n.id,
+      },
+      (entity) => toNotification(entity, actor.locale),
+    );
+  }
+
+  /** Marks one of the caller's notifications read; someone else's is NOT_FOUND. Marking twice keeps the first time. */
+  async markRead(actor: Actor, input: MarkNotificationReadInput): Promise<Notification> {
+    return this.unitOfWork.run(async ({ manager }) => {
+      const before = await manager.findOne(NotificationEntity, {
+        where: { id: input.notificationId, recipientId: actor.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) throw Errors.notFound(NOTIFICATION_NOUN);
+      if (before.readAt) return toNotification(before, actor.locale);
+      const after = { ...before, readAt: new Date() };
+      await manager.update(NotificationEntity, { id: before.id }, { readAt: after.readAt });
+      await this.audit.record(manager, actor, {
+        action: 'notification.markRead',
+        entityType: 'Notification',
+        entityId: before.id,
+        changes: changedFields(before, after, ['readAt']),
+      });
+      return toNotification(after, actor.locale);
+    });
+  }
+}
