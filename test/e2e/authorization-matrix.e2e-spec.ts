@@ -113,6 +113,12 @@ const OPERATIONS: Operation[] = [
     outcomes: ALL,
   },
   {
+    name: 'logoutEverywhere',
+    query: `mutation { logoutEverywhere }`,
+    variables: () => ({}),
+    outcomes: ALL,
+  },
+  {
     name: 'program',
     query: `query ($id: ID!) { program(id: $id) { id } }`,
     variables: (w) => ({ id: w.program.id }),
@@ -284,6 +290,7 @@ describe('Authorization matrix: identity, programs and audit (権限表)', () =>
         'disableUser',
         'changePassword',
         'logout',
+        'logoutEverywhere',
         'program',
         'programs',
         'myPrograms',
@@ -300,7 +307,7 @@ describe('Authorization matrix: identity, programs and audit (権限表)', () =>
         'systemPing',
       ].sort(),
     );
-    expect(CELLS).toHaveLength(150);
+    expect(CELLS).toHaveLength(156);
   });
 
   it.each(CELLS)('%s as %s → %s', async (name, role, expected) => {

@@ -18,6 +18,7 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserVisibilityRules } from './services/user-visibility';
+import { WebSessionCookie } from './services/web-session-cookie';
 
 @Module({
   imports: [
@@ -41,6 +42,7 @@ import { UserVisibilityRules } from './services/user-visibility';
     UserResolver,
     OrganizationResolver,
     UserVisibilityRules,
+    WebSessionCookie,
   ],
   exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })
