@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /** Banso's look: calm indigo, readable Japanese type, roomy touch targets on phones. */
 export const theme = createTheme({
@@ -9,12 +9,31 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     Button: { defaultProps: { size: 'md' } },
+    // Light and outline badges: text in the darkest shade of their colour, so every colour passes WCAG AA.
+    Badge: Badge.extend({
+      vars: (_theme, props) => {
+        if (props.variant !== 'light' && props.variant !== 'outline') return { root: {} };
+        const color = (typeof props.color === 'string' ? props.color : 'indigo').split('.')[0];
+        const root: Record<string, string> = { '--badge-color': `var(--mantine-color-${color}-9)` };
+        if (props.variant === 'light') root['--badge-bg'] = `var(--mantine-color-${color}-0)`;
+        return { root };
+      },
+    }),
   },
 });
 
-/** Mantine's dimmed grey is below WCAG AA contrast on white: a darker grey keeps secondary text readable. */
+/** Mantine's dimmed grey and light-variant text fall below WCAG AA contrast: darker shades keep them readable. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5c636a' },
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    // Light badges and alerts: text in the darkest shade so every colour passes AA on its tinted background.
+    ...Object.fromEntries(
+      ['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'cyan', 'blue', 'indigo', 'violet'].map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `var(--mantine-color-${color}-9)`,
+      ]),
+    ),
+  },
   dark: {},
 });
