@@ -17,6 +17,8 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserVisibilityRules } from './services/user-visibility';
+import { PasswordSetupService } from './services/password-setup.service';
+import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
 
 @Module({
   imports: [
@@ -39,6 +41,8 @@ import { UserVisibilityRules } from './services/user-visibility';
     UserResolver,
     OrganizationResolver,
     UserVisibilityRules,
+    PasswordSetupService,
+    PasswordSetupResolver,
   ],
   exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
 })

@@ -43,6 +43,11 @@ export class AuthResolver {
     return this.auth.logout(actor, input);
   }
 
+  @Mutation(() => Boolean, { description: 'Log out everywhere: every session of yours on every device ends' })
+  logoutEverywhere(@CurrentActor() actor: Actor): Promise<boolean> {
+    return this.auth.logoutEverywhere(actor);
+  }
+
   @Mutation(() => ChangePasswordResult, { description: 'Change your own password; other sessions are logged out' })
   changePassword(
     @CurrentActor() actor: Actor,

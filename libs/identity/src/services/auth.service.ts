@@ -100,6 +100,19 @@ export class AuthService {
     return true;
   }
 
+  /** Ends every session of the caller on every device: all their refresh tokens are revoked. */
+  async logoutEverywhere(actor: Actor): Promise<boolean> {
+    await this.unitOfWork.run(async ({ manager }) => {
+      await this.tokens.revokeAllForUser(manager, actor.userId);
+      await this.audit.record(manager, actor, {
+        action: 'user.logoutEverywhere',
+        entityType: 'UserAccount',
+        entityId: actor.userId,
+      });
+    });
+    return true;
+  }
+
   /** Changes the caller's own password and ends every other session (all refresh tokens revoked). */
   async changePassword(actor: Actor, input: ChangePasswordInput): Promise<PasswordChanged | InvalidCredentialsError> {
     const user = await this.users.findOne({ where: { id: actor.userId } });
