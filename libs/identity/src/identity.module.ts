@@ -19,6 +19,7 @@ import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserVisibilityRules } from './services/user-visibility';
 import { PasswordSetupService } from './services/password-setup.service';
 import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
+import { AuditActorResolver } from './resolvers/audit-actor.resolver';
 
 @Module({
   imports: [
@@ -43,6 +44,7 @@ import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
     UserVisibilityRules,
     PasswordSetupService,
     PasswordSetupResolver,
+    AuditActorResolver,
   ],
   exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
 })
