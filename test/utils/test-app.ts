@@ -40,10 +40,10 @@ export class TestApp {
     readonly worker: INestApplicationContext | null,
   ) {}
 
-  static async start(options: { worker?: boolean } = {}): Promise<TestApp> {
+  static async start(options: { worker?: boolean; webRoot?: string | null } = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     const config = testConfig(database);
-    const app = await createApiApp(config);
+    const app = await createApiApp(config, { webRoot: options.webRoot });
     const worker = options.worker ? await createWorker(config) : null;
     return new TestApp(config, database, app, worker);
   }

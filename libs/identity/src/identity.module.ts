@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@banso/core';
 import { AuditModule } from '@banso/audit';
@@ -29,6 +30,7 @@ import { AuditActorResolver } from './resolvers/audit-actor.resolver';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
     AuditModule,
+    DiscoveryModule,
   ],
   providers: [
     IdentityService,
@@ -46,6 +48,6 @@ import { AuditActorResolver } from './resolvers/audit-actor.resolver';
     PasswordSetupResolver,
     AuditActorResolver,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })
 export class IdentityModule {}

@@ -1,0 +1,1 @@
+export { TraineeHomePage } from './pages/trainee-home-page';
