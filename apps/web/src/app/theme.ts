@@ -12,9 +12,12 @@ export const theme = createTheme({
   },
 });
 
-/** Mantine's dimmed grey is below WCAG AA contrast on white: a darker grey keeps secondary text readable. */
+/**
+ * Mantine's dimmed grey and its error red are below WCAG AA contrast on white: a darker grey keeps secondary text
+ * readable, a darker red (red.9) the field errors.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5c636a' },
+  light: { '--mantine-color-dimmed': '#5c636a', '--mantine-color-error': '#c92a2a' },
   dark: {},
 });

@@ -157,7 +157,7 @@ export function AccountPage(): ReactNode {
             </Anchor>
             <Group gap="xs">
               <Title order={1}>{account.displayName}</Title>
-              <Badge variant="light" color={account.status === 'ACTIVE' ? 'green' : 'gray'}>
+              <Badge c="dark.7" variant="light" color={account.status === 'ACTIVE' ? 'green' : 'gray'}>
                 {t(`userStatus.${account.status}`)}
               </Badge>
             </Group>

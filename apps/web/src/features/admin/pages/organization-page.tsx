@@ -79,7 +79,7 @@ export function OrganizationPage(): ReactNode {
                         <Table.Td>{account.email}</Table.Td>
                         <Table.Td>{t(`systemRole.${account.systemRole}`)}</Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color={account.status === 'ACTIVE' ? 'green' : 'gray'}>
+                          <Badge c="dark.7" variant="light" color={account.status === 'ACTIVE' ? 'green' : 'gray'}>
                             {t(`userStatus.${account.status}`)}
                           </Badge>
                         </Table.Td>

@@ -51,6 +51,7 @@ export default function HeatmapChart({ columns, rows, levels, notRatedLabel, lab
         left: 'center',
         bottom: 0,
         itemHeight: 120,
+        text: ['4', '0'],
         inRange: { color: ['#f1f3f5', '#a5d8ff', '#4dabf7', '#1c7ed6', '#0b3d91'] },
       },
       series: [
@@ -75,7 +76,7 @@ export default function HeatmapChart({ columns, rows, levels, notRatedLabel, lab
       ref={element}
       role="img"
       aria-label={label}
-      style={{ width: '100%', height: Math.max(220, 80 + rows.length * 36) }}
+      style={{ width: '100%', minWidth: 80 + columns.length * 44, height: Math.max(240, 140 + rows.length * 36) }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Alert, Anchor, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Loader, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -48,23 +48,27 @@ export function CohortMatrixPage() {
       <Text size="sm" c="dimmed">
         {t('matrix.intro', { level: matrix.proficientLevel })}
       </Text>
-      <Suspense fallback={<Loader size="sm" aria-label={t('common:loading')} />}>
-        <HeatmapChart
-          columns={shape.columns}
-          rows={shape.rows}
-          levels={shape.levels}
-          notRatedLabel={t('matrix.notRated')}
-          label={t('matrix.chartLabel', { trainees: shape.rows.length, behaviours: shape.columns.length })}
-        />
-      </Suspense>
+      <ScrollArea type="auto" offsetScrollbars>
+        <Suspense fallback={<Loader size="sm" aria-label={t('common:loading')} />}>
+          <HeatmapChart
+            columns={shape.columns}
+            rows={shape.rows}
+            levels={shape.levels}
+            notRatedLabel={t('matrix.notRated')}
+            label={t('matrix.chartLabel', { trainees: shape.rows.length, behaviours: shape.columns.length })}
+          />
+        </Suspense>
+      </ScrollArea>
       <Table.ScrollContainer minWidth={720}>
         <Table withTableBorder withColumnBorders fz="xs" captionSide="top">
           <Table.Caption>{t('matrix.tableCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('matrix.trainee')}</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                {t('matrix.trainee')}
+              </Table.Th>
               {matrix.behaviours.map((behaviour) => (
-                <Table.Th scope="col" key={behaviour.id} title={behaviour.name}>
+                <Table.Th scope="col" key={behaviour.id} title={behaviour.name} style={{ whiteSpace: 'nowrap' }}>
                   {behaviour.code}
                 </Table.Th>
               ))}
@@ -74,7 +78,7 @@ export function CohortMatrixPage() {
           <Table.Tbody>
             {matrix.rows.map((row) => (
               <Table.Tr key={row.traineeId}>
-                <Table.Th scope="row">
+                <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
                   <Anchor component={Link} to={`/programs/${programId}/trainees/${row.traineeId}`} size="sm">
                     {row.trainee?.displayName ?? row.traineeId}
                   </Anchor>

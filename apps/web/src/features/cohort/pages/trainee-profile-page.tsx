@@ -78,7 +78,7 @@ export function TraineeProfilePage() {
                   <Group gap={4}>
                     {levelText(standing.currentLevel)}
                     {standing.proficient && (
-                      <Badge size="xs" color="green">
+                      <Badge c="dark.7" variant="light" size="xs" color="green">
                         {t('profile.proficient')}
                       </Badge>
                     )}

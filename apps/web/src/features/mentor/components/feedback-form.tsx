@@ -142,7 +142,7 @@ export function FeedbackForm({
                   {group.title}
                 </Title>
                 {group.practised && (
-                  <Badge size="sm" variant="light">
+                  <Badge c="dark.7" size="sm" variant="light">
                     {t('feedback.practised')}
                   </Badge>
                 )}
@@ -198,7 +198,10 @@ export function FeedbackForm({
             autosize
             minRows={4}
             value={comment}
-            onChange={(event) => setComment(event.currentTarget.value)}
+            onChange={(event) => {
+              setComment(event.currentTarget.value);
+              setClientErrors(({ comment: _cleared, ...rest }) => rest);
+            }}
             error={clientErrors.comment ?? serverErrors.comment}
           />
           {formError && (

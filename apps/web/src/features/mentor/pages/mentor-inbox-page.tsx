@@ -61,7 +61,7 @@ export function MentorInboxPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={item.reason === 'AWAITING_FEEDBACK' ? 'blue' : 'orange'} variant="light">
+                    <Badge c="dark.7" color={item.reason === 'AWAITING_FEEDBACK' ? 'blue' : 'orange'} variant="light">
                       {t(`inbox.reasons.${item.reason}`)}
                     </Badge>
                   </Table.Td>

@@ -68,7 +68,9 @@ export function VisitReviewPage() {
       <Stack gap={4}>
         <Title order={1}>{t('review.title', { company: visit.clientCompany?.name ?? '', number: visit.number })}</Title>
         <Group gap="xs">
-          <Badge variant="light">{t(`visitStatus.${visit.status}`)}</Badge>
+          <Badge c="dark.7" variant="light">
+            {t(`visitStatus.${visit.status}`)}
+          </Badge>
           <Text size="sm">{t('review.trainee', { name: visit.trainee?.displayName ?? '' })}</Text>
           <Text size="sm" c="dimmed">
             {formatDateTime(visit.heldAt ?? visit.scheduledAt, i18n.language)}
@@ -146,11 +148,11 @@ export function VisitReviewPage() {
           {visit.hypotheses.map((hypothesis) => (
             <Stack key={hypothesis.id} gap={2}>
               <Group gap="xs">
-                <Badge variant="outline" size="sm">
+                <Badge c="dark.7" variant="outline" size="sm">
                   {t(`review.hypothesisKind.${hypothesis.kind}`)}
                 </Badge>
                 {hypothesis.verdict ? (
-                  <Badge color={VERDICT_COLOR[hypothesis.verdict]} size="sm">
+                  <Badge c="dark.7" variant="light" color={VERDICT_COLOR[hypothesis.verdict]} size="sm">
                     {t(`review.verdict.${hypothesis.verdict}`)}
                   </Badge>
                 ) : (

@@ -178,7 +178,7 @@ export function MembersPanel({
                   <Table.Td>{member.user?.organization.name}</Table.Td>
                   <Table.Td>{t(`role.${member.role}`)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={member.status === 'ACTIVE' ? 'green' : 'gray'}>
+                    <Badge c="dark.7" variant="light" color={member.status === 'ACTIVE' ? 'green' : 'gray'}>
                       {t(`memberStatus.${member.status}`)}
                     </Badge>
                   </Table.Td>

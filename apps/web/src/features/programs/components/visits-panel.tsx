@@ -69,7 +69,9 @@ export function VisitsPanel({ program }: { program: ProgramDetail }) {
                     {t('visits.numbered', { company: visit.clientCompany?.name ?? '', number: visit.number })}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{t(`visitStatus.${visit.status}`)}</Badge>
+                    <Badge c="dark.7" variant="light">
+                      {t(`visitStatus.${visit.status}`)}
+                    </Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -48,7 +48,9 @@ export function ProgramPage() {
       <Stack gap={4}>
         <Group gap="xs">
           <Title order={1}>{program.name}</Title>
-          <Badge color={STATUS_COLOR[program.status]}>{t(`status.${program.status}`)}</Badge>
+          <Badge c="dark.7" variant="light" color={STATUS_COLOR[program.status]}>
+            {t(`status.${program.status}`)}
+          </Badge>
         </Group>
         <Text size="sm" c="dimmed">
           {t('detail.summary', {

@@ -53,7 +53,9 @@ export function ProgramsListPage() {
                   <Table.Td>{t('list.fiscalYearValue', { year: program.fiscalYear })}</Table.Td>
                   <Table.Td>{program.operatorOrganization?.name}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOR[program.status]}>{t(`status.${program.status}`)}</Badge>
+                    <Badge c="dark.7" variant="light" color={STATUS_COLOR[program.status]}>
+                      {t(`status.${program.status}`)}
+                    </Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}
