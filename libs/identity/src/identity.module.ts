@@ -19,6 +19,9 @@ import { UserResolver } from './resolvers/user.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserVisibilityRules } from './services/user-visibility';
 import { WebSessionCookie } from './services/web-session-cookie';
+import { PasswordSetupService } from './services/password-setup.service';
+import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
+import { AuditActorResolver } from './resolvers/audit-actor.resolver';
 
 @Module({
   imports: [
@@ -43,6 +46,9 @@ import { WebSessionCookie } from './services/web-session-cookie';
     OrganizationResolver,
     UserVisibilityRules,
     WebSessionCookie,
+    PasswordSetupService,
+    PasswordSetupResolver,
+    AuditActorResolver,
   ],
   exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })

@@ -19,9 +19,15 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
     { to: '/trainee/cases', label: 'nav.cases' },
     { to: '/trainee/competencies', label: 'nav.competencies' },
   ],
-  MENTOR: [{ to: '/mentor', label: 'nav.mentorInbox', end: true }],
+  MENTOR: [
+    { to: '/mentor', label: 'nav.mentorInbox', end: true },
+    { to: '/mentor/mentees', label: 'nav.mentees' },
+  ],
   OWNER: [{ to: '/owner', label: 'nav.ownerPrograms', end: true }],
-  ADMIN: [{ to: '/admin', label: 'nav.adminSetup', end: true }],
+  ADMIN: [
+    { to: '/admin', label: 'nav.adminSetup', end: true },
+    { to: '/programs', label: 'nav.programs' },
+  ],
 };
 
 export function homeOf(role: AppRole | null): string {

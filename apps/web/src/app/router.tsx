@@ -12,6 +12,10 @@ import { RouteError } from './route-error';
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
+    path: '/set-password',
+    lazy: () => import('../features/account').then((m) => ({ Component: m.SetPasswordPage })),
+  },
+  {
     element: (
       <RequireSession>
         <AppLayout />
@@ -31,6 +35,55 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/ojt').then((m) => ({ Component: m.VisitFlowPage })),
           },
         ],
+      },
+      {
+        path: 'mentor',
+        children: [
+          { index: true, lazy: () => import('../features/mentor').then((m) => ({ Component: m.MentorInboxPage })) },
+          { path: 'mentees', lazy: () => import('../features/mentor').then((m) => ({ Component: m.MenteesPage })) },
+          {
+            path: 'visits/:visitId',
+            lazy: () => import('../features/mentor').then((m) => ({ Component: m.VisitReviewPage })),
+          },
+        ],
+      },
+      { path: 'owner', lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramsListPage })) },
+      {
+        path: 'programs',
+        children: [
+          { index: true, lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramsListPage })) },
+          { path: 'new', lazy: () => import('../features/programs').then((m) => ({ Component: m.CreateProgramPage })) },
+          {
+            path: ':programId',
+            lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramPage })),
+          },
+          {
+            path: ':programId/matrix',
+            lazy: () => import('../features/cohort').then((m) => ({ Component: m.CohortMatrixPage })),
+          },
+          {
+            path: ':programId/trainees/:traineeId',
+            lazy: () => import('../features/cohort').then((m) => ({ Component: m.TraineeProfilePage })),
+          },
+        ],
+      },
+      {
+        path: 'admin',
+        children: [
+          { index: true, lazy: () => import('../features/admin').then((m) => ({ Component: m.AdminHomePage })) },
+          {
+            path: 'organizations/:organizationId',
+            lazy: () => import('../features/admin').then((m) => ({ Component: m.OrganizationPage })),
+          },
+          {
+            path: 'accounts/:userId',
+            lazy: () => import('../features/admin').then((m) => ({ Component: m.AccountPage })),
+          },
+        ],
+      },
+      {
+        path: 'account',
+        lazy: () => import('../features/account').then((m) => ({ Component: m.AccountSettingsPage })),
       },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <Navigate to="/" replace /> },
