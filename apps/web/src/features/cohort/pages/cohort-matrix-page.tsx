@@ -48,7 +48,15 @@ export function CohortMatrixPage() {
       <Text size="sm" c="dimmed">
         {t('matrix.intro', { level: matrix.proficientLevel })}
       </Text>
-      <ScrollArea type="auto" offsetScrollbars>
+      <ScrollArea
+        type="auto"
+        offsetScrollbars
+        viewportProps={{
+          tabIndex: 0,
+          role: 'region',
+          'aria-label': t('matrix.chartLabel', { trainees: shape.rows.length, behaviours: shape.columns.length }),
+        }}
+      >
         <Suspense fallback={<Loader size="sm" aria-label={t('common:loading')} />}>
           <HeatmapChart
             columns={shape.columns}

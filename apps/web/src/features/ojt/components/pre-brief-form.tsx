@@ -210,7 +210,7 @@ export function PreBriefForm({ visit, onSaved }: { visit: Visit; onSaved: () => 
           </Text>
           <Stack gap="xs">
             {carried.nextActions.map((action) => (
-              <Group key={action.id} justify="space-between" wrap="nowrap" align="flex-start">
+              <Group key={action.id} justify="space-between" wrap="wrap" align="flex-start" gap={4}>
                 <Stack gap={0}>
                   <Text size="sm">{action.description}</Text>
                   <Text size="xs" c="dimmed">
@@ -223,7 +223,7 @@ export function PreBriefForm({ visit, onSaved }: { visit: Visit; onSaved: () => 
               </Group>
             ))}
             {carried.hypotheses.map((hypothesis) => (
-              <Group key={hypothesis.id} justify="space-between" wrap="nowrap" align="flex-start">
+              <Group key={hypothesis.id} justify="space-between" wrap="wrap" align="flex-start" gap={4}>
                 <Stack gap={0}>
                   <Group gap={4}>
                     <Badge size="xs" variant="light">
