@@ -2,7 +2,7 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import {
   aliasLimitRule,
   AppConfig,
@@ -37,7 +37,7 @@ export class AppModule {
             graphiql: false,
             introspection: !appConfig.isProduction,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: Request }) => createRequestContext(req),
+            context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(req, res),
             formatError: formatGraphQLError,
             validationRules: [
               depthLimitRule(DEFAULT_QUERY_LIMITS.maxDepth),

@@ -245,13 +245,15 @@ async function main(): Promise<void> {
     startChild('api', 'apps/api/src/main.js', env);
     startChild('worker', 'apps/worker/src/main.js', env);
     await waitForHealth(config.port);
+    const appUrl = `http://localhost:${config.port}/`;
     const url = `http://localhost:${config.port}/graphql`;
     if (await loadDemoOjt(`http://127.0.0.1:${config.port}/graphql`)) say('demo OJT story loaded through the API');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       [
         '',
-        `Banso is running (ready in ${seconds} s): ${url}  (GraphQL IDE in the browser, works offline)`,
+        `Banso is running (ready in ${seconds} s): ${appUrl}  (the web app: log in with a demo login below)`,
+        `GraphQL: ${url}  (GraphQL IDE in the browser, works offline)`,
         `Health: http://localhost:${config.port}/health`,
         '',
         `Demo logins (password for all: ${DEMO_PASSWORD})`,

@@ -18,6 +18,7 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserVisibilityRules } from './services/user-visibility';
+import { WebSessionCookie } from './services/web-session-cookie';
 import { PasswordSetupService } from './services/password-setup.service';
 import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
 import { AuditActorResolver } from './resolvers/audit-actor.resolver';
@@ -44,6 +45,7 @@ import { AuditActorResolver } from './resolvers/audit-actor.resolver';
     UserResolver,
     OrganizationResolver,
     UserVisibilityRules,
+    WebSessionCookie,
     PasswordSetupService,
     PasswordSetupResolver,
     AuditActorResolver,

@@ -28,6 +28,12 @@ export const router = createBrowserRouter([
         path: 'trainee',
         children: [
           { index: true, lazy: () => import('../features/ojt').then((m) => ({ Component: m.TraineeHomePage })) },
+          { path: 'cases', lazy: () => import('../features/ojt').then((m) => ({ Component: m.CasesPage })) },
+          { path: 'cases/:caseId', lazy: () => import('../features/ojt').then((m) => ({ Component: m.CasePage })) },
+          {
+            path: 'visits/:visitId',
+            lazy: () => import('../features/ojt').then((m) => ({ Component: m.VisitFlowPage })),
+          },
         ],
       },
       {

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /** Banso's look: calm indigo, readable Japanese type, roomy touch targets on phones. */
 export const theme = createTheme({
@@ -9,6 +9,16 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     Button: { defaultProps: { size: 'md' } },
+    // Light and outline badges: text in the darkest shade of their colour, so every colour passes WCAG AA.
+    Badge: Badge.extend({
+      vars: (_theme, props) => {
+        if (props.variant !== 'light' && props.variant !== 'outline') return { root: {} };
+        const color = (typeof props.color === 'string' ? props.color : 'indigo').split('.')[0];
+        const root: Record<string, string> = { '--badge-color': `var(--mantine-color-${color}-9)` };
+        if (props.variant === 'light') root['--badge-bg'] = `var(--mantine-color-${color}-0)`;
+        return { root };
+      },
+    }),
   },
 });
 

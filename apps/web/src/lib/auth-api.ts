@@ -132,7 +132,7 @@ let refreshing: Promise<Session | null> | null = null;
 
 /** Exchanges the refresh cookie for a new access token; null when there is no valid session. */
 export function refresh(): Promise<Session | null> {
-  refreshing ??= post(REFRESH, { input: { refreshToken: '' } })
+  refreshing ??= post(REFRESH, { input: {} })
     .then((data) => {
       if (data.refreshToken.__typename !== 'AuthPayload') {
         sessionStore.set(null);
@@ -152,11 +152,27 @@ export function refresh(): Promise<Session | null> {
   return refreshing;
 }
 
+const LOGOUT_EVERYWHERE = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
 /** Ends this session (the api revokes it and clears the cookie). */
 export async function logout(): Promise<void> {
   const token = sessionStore.get()?.accessToken;
   try {
-    await post(LOGOUT, { input: { refreshToken: '' } }, token);
+    await post(LOGOUT, { input: {} }, token);
+  } finally {
+    sessionStore.set(null);
+  }
+}
+
+/** Ends every session of the person, on every device. */
+export async function logoutEverywhere(): Promise<void> {
+  const token = sessionStore.get()?.accessToken;
+  try {
+    await post(LOGOUT_EVERYWHERE, {}, token);
   } finally {
     sessionStore.set(null);
   }

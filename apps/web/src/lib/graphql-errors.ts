@@ -14,7 +14,8 @@ export function fieldErrors(error: CombinedError | undefined): Record<string, st
   const result: Record<string, string> = {};
   for (const graphQLError of error?.graphQLErrors ?? []) {
     const fields = graphQLError.extensions?.fields as FieldError[] | undefined;
-    for (const { field, message } of fields ?? []) result[field.replace(/^input\./, '')] = message;
+    for (const { field, message } of fields ?? [])
+      result[field.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1')] = message;
   }
   return result;
 }

@@ -21,6 +21,7 @@ export function initI18n(resources: Resource): typeof i18next {
     lng: language,
     fallbackLng: 'ja',
     defaultNS: 'common',
+    fallbackNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -58,8 +58,10 @@ export class AuthService {
 
   /** Rotates a refresh token. A token presented a second time is treated as stolen: its whole family is revoked. */
   async refresh(input: RefreshTokenInput, context: LoginContext): Promise<AuthPayload | InvalidRefreshTokenError> {
+    const presented = input.refreshToken;
+    if (!presented) return new InvalidRefreshTokenError(context.locale);
     const outcome = await this.unitOfWork.run(async ({ manager }) => {
-      const row = await this.tokens.find(manager, input.refreshToken);
+      const row = await this.tokens.find(manager, presented);
       if (!row) return null;
       if (row.usedAt || row.revokedAt) {
         await this.tokens.revokeFamily(manager, row.familyId);
@@ -87,8 +89,10 @@ export class AuthService {
 
   /** Revokes the refresh token's family (this device's session). Unknown tokens are accepted silently. */
   async logout(actor: Actor, input: RefreshTokenInput): Promise<boolean> {
+    const presented = input.refreshToken;
+    if (!presented) return true;
     await this.unitOfWork.run(async ({ manager }) => {
-      const row = await this.tokens.find(manager, input.refreshToken);
+      const row = await this.tokens.find(manager, presented);
       if (!row || row.userId !== actor.userId) return;
       await this.tokens.revokeFamily(manager, row.familyId);
       await this.audit.record(manager, actor, {
@@ -100,7 +104,7 @@ export class AuthService {
     return true;
   }
 
-  /** Ends every session of the caller on every device: all their refresh tokens are revoked. */
+  /** Ends every session of the caller, on every device (all refresh tokens revoked). */
   async logoutEverywhere(actor: Actor): Promise<boolean> {
     await this.unitOfWork.run(async ({ manager }) => {
       await this.tokens.revokeAllForUser(manager, actor.userId);
