@@ -17,6 +17,7 @@ const config: CodegenConfig = {
         avoidOptionals: false,
       },
     },
+    'apps/web/src/gql/possible-types.ts': { plugins: ['apps/web/scripts/possible-types-plugin.cjs'] },
   },
 };
 

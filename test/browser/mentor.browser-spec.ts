@@ -26,7 +26,9 @@ async function expectVisible(locator: Locator): Promise<void> {
 async function tabUntilFocused(page: Page, locator: Locator, maxPresses = 80): Promise<boolean> {
   for (let press = 0; press < maxPresses; press++) {
     await page.keyboard.press('Tab');
-    if (await locator.evaluate((element) => element === element.ownerDocument.activeElement)) return true;
+    if (await locator.evaluate((element: { matches(selector: string): boolean }) => element.matches(':focus'))) {
+      return true;
+    }
   }
   return false;
 }

@@ -24,10 +24,19 @@ export const theme = createTheme({
 
 /**
  * Mantine's dimmed grey and its error red are below WCAG AA contrast on white: a darker grey keeps secondary text
- * readable, a darker red (red.9) the field errors.
+ * readable, a darker red (red.9) the field errors, darker shades the text of light variants.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5c636a', '--mantine-color-error': '#c92a2a' },
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    '--mantine-color-error': '#c92a2a',
+    // Text of light variants (alerts, light buttons and badges) on their tinted backgrounds, at AA contrast.
+    '--mantine-color-red-light-color': '#c92a2a',
+    '--mantine-color-blue-light-color': '#1864ab',
+    '--mantine-color-indigo-light-color': '#364fc7',
+    '--mantine-color-green-light-color': '#2b6b34',
+    '--mantine-color-orange-light-color': '#b3400d',
+  },
   dark: {},
 });

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { formatDateTime } from '../lib/format';
 import { QueryState } from './query-state';
+import { ScrollTable } from './scroll-table';
 
 export const AuditEventsDocument = graphql(`
   query AuditEvents($entityType: String!, $entityId: ID!, $after: String) {
@@ -19,6 +20,10 @@ export const AuditEventsDocument = graphql(`
           id
           action
           actorId
+          actor {
+            id
+            displayName
+          }
           occurredAt
           requestId
           changes {
@@ -50,7 +55,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: string; ent
           emptyText={t('audit.empty')}
           onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         >
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable minWidth={560}>
             <Table fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -65,7 +70,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: string; ent
                     <Table.Td>
                       <Text size="sm">{formatDateTime(node.occurredAt, i18n.language)}</Text>
                       <Text size="xs" c="dimmed">
-                        {node.actorId ? t('audit.actor', { id: node.actorId.slice(0, 8) }) : t('audit.system')}
+                        {node.actor ? t('audit.actor', { name: node.actor.displayName }) : t('audit.system')}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -84,7 +89,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: string; ent
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           {connection?.pageInfo.hasNextPage && (
             <Group>
               <Button variant="light" size="xs" onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>

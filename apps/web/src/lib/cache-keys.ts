@@ -26,4 +26,5 @@ export const cacheKeys: KeyingConfig = {
   FieldChange: embedded,
   PasswordChanged: embedded,
   UserDisabled: embedded,
+  PasswordSetupLink: embedded,
 };

@@ -4,6 +4,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { refresh, requestLanguage } from './auth-api';
 import { sessionStore, WEB_CLIENT_HEADER } from './session';
 import { cacheKeys } from './cache-keys';
+import { possibleTypes } from '../gql/possible-types';
 
 const EXPIRY_MARGIN_MS = 10_000;
 
@@ -26,7 +27,8 @@ export function createGraphqlClient(onSignedOut: () => void): Client {
     }),
     requestPolicy: 'cache-and-network',
     exchanges: [
-      cacheExchange({ keys: cacheKeys }),
+      // possibleTypes: `... on ErrorResult` matches the error members of result unions exactly.
+      cacheExchange({ keys: cacheKeys, possibleTypes }),
       mapExchange({
         onError(error) {
           if (isUnauthenticated(error) && !sessionStore.get()) onSignedOut();

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Group, PasswordInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -46,7 +46,7 @@ function ChangePassword(): ReactNode {
     if (isErrorResult(outcome)) setResultError(outcome.message);
     else if (outcome) {
       setValues({ currentPassword: '', newPassword: '', confirm: '' });
-      notifications.show({ color: 'green', message: t('password.changed') });
+      notifySuccess(t('password.changed'));
     }
   }
 

@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -60,7 +60,7 @@ function EditAccount({ account, organizations }: { account: Account; organizatio
     const response = await update({ input: { userId: account.id, ...values, displayName: values.displayName.trim() } });
     const outcome = response.data?.updateUser;
     if (isErrorResult(outcome)) setResultError(outcome.message);
-    else if (outcome) notifications.show({ color: 'green', message: t('account.saved') });
+    else if (outcome) notifySuccess(t('account.saved'));
   }
 
   return (
@@ -136,7 +136,7 @@ export function AccountPage(): ReactNode {
     const outcome = response.data?.disableUser;
     if (response.error) setProblem(errorMessage(response.error, t('common:error.network')));
     else if (isErrorResult(outcome)) setProblem(outcome.message);
-    else notifications.show({ color: 'green', message: t('account.disabled', { name: account.displayName }) });
+    else notifySuccess(t('account.disabled', { name: account.displayName }));
   }
 
   async function issueLink() {

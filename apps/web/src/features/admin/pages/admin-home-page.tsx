@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../../components/query-state';
 import { CreateOrganizationDocument, OrganizationsDocument } from '../documents';
 import { OrganizationForm } from '../components/organization-form';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** The admin's setup page: organisations (and through them accounts) and programs. */
 export function AdminHomePage(): ReactNode {
@@ -50,10 +51,7 @@ export function AdminHomePage(): ReactNode {
               });
               const organization = response.data?.createOrganization;
               if (!organization) return false;
-              notifications.show({
-                color: 'green',
-                message: t('home.organizationCreated', { name: organization.name }),
-              });
+              notifySuccess(t('home.organizationCreated', { name: organization.name }));
               void navigate(`/admin/organizations/${organization.id}`);
               return true;
             }}
@@ -69,7 +67,7 @@ export function AdminHomePage(): ReactNode {
           empty={organizations.length === 0}
           onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         >
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable minWidth={560}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -94,7 +92,7 @@ export function AdminHomePage(): ReactNode {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </QueryState>
       </Stack>
     </Stack>

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Anchor, Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -16,6 +16,7 @@ import {
 import { OrganizationForm } from '../components/organization-form';
 import { NewAccountForm } from '../components/account-form';
 import { PasswordLink } from '../components/password-link';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface IssuedLink {
   token: string;
@@ -58,7 +59,7 @@ export function OrganizationPage(): ReactNode {
             {accounts.length === 0 ? (
               <Text c="dimmed">{t('organization.noAccounts')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
+              <ScrollTable minWidth={560}>
                 <Table striped highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
@@ -87,7 +88,7 @@ export function OrganizationPage(): ReactNode {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </Stack>
 
@@ -120,10 +121,7 @@ export function OrganizationPage(): ReactNode {
                     return false;
                   }
                   if (outcome?.__typename !== 'User') return false;
-                  notifications.show({
-                    color: 'green',
-                    message: t('organization.accountCreated', { name: outcome.displayName }),
-                  });
+                  notifySuccess(t('organization.accountCreated', { name: outcome.displayName }));
                   if (values.passwordMode === 'link') {
                     const issued = await issueLink({ input: { userId: outcome.id } });
                     const token = issued.data?.issuePasswordSetupLink;
@@ -163,7 +161,7 @@ export function OrganizationPage(): ReactNode {
                     },
                   });
                   if (!response.data?.updateOrganization) return false;
-                  notifications.show({ color: 'green', message: t('organization.saved') });
+                  notifySuccess(t('organization.saved'));
                   return true;
                 }}
               />

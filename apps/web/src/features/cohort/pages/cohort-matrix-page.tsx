@@ -1,9 +1,10 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Alert, Anchor, Card, Loader, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CompetencyMatrixDocument } from '../documents';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const HeatmapChart = lazy(() => import('../components/heatmap-chart'));
 
@@ -48,15 +49,7 @@ export function CohortMatrixPage() {
       <Text size="sm" c="dimmed">
         {t('matrix.intro', { level: matrix.proficientLevel })}
       </Text>
-      <ScrollArea
-        type="auto"
-        offsetScrollbars
-        viewportProps={{
-          tabIndex: 0,
-          role: 'region',
-          'aria-label': t('matrix.chartLabel', { trainees: shape.rows.length, behaviours: shape.columns.length }),
-        }}
-      >
+      <ScrollTable minWidth={0} label={t('matrix.title')}>
         <Suspense fallback={<Loader size="sm" aria-label={t('common:loading')} />}>
           <HeatmapChart
             columns={shape.columns}
@@ -66,8 +59,8 @@ export function CohortMatrixPage() {
             label={t('matrix.chartLabel', { trainees: shape.rows.length, behaviours: shape.columns.length })}
           />
         </Suspense>
-      </ScrollArea>
-      <Table.ScrollContainer minWidth={720}>
+      </ScrollTable>
+      <ScrollTable minWidth={720}>
         <Table withTableBorder withColumnBorders fz="xs" captionSide="top">
           <Table.Caption>{t('matrix.tableCaption')}</Table.Caption>
           <Table.Thead>
@@ -101,7 +94,7 @@ export function CohortMatrixPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

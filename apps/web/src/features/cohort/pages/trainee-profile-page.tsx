@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CompetencyProfileDocument } from '../documents';
 import { formatDate } from '../../../lib/format';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** A mentee's (or a program trainee's) competency profile, for mentors and owners. */
 export function TraineeProfilePage() {
@@ -53,7 +54,7 @@ export function TraineeProfilePage() {
           </Card>
         ))}
       </SimpleGrid>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable minWidth={640}>
         <Table striped>
           <Table.Caption>{t('profile.caption')}</Table.Caption>
           <Table.Thead>
@@ -94,7 +95,7 @@ export function TraineeProfilePage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, List, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -105,7 +105,7 @@ export function FeedbackForm({
       return;
     }
     if (outcome) {
-      notifications.show({ color: 'green', message: t('feedback.saved') });
+      notifySuccess(t('feedback.saved'));
       void navigate('/mentor');
     }
   }

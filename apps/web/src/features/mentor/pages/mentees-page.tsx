@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { MyMenteesDocument } from '../documents';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** The mentor's current mentees across programs, each linking to their competency profile. */
 export function MenteesPage() {
@@ -30,7 +31,7 @@ export function MenteesPage() {
           <Text>{t('mentees.empty')}</Text>
         </Card>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable minWidth={520}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -57,7 +58,7 @@ export function MenteesPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

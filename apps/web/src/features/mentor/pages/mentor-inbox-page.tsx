@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { MentorInboxDocument } from '../documents';
 import { formatDateTime } from '../../../lib/format';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** Visits of the mentor's mentees waiting on the mentor (feedback) or on the mentee (overdue post-brief). */
 export function MentorInboxPage() {
@@ -32,7 +33,7 @@ export function MentorInboxPage() {
           <Text>{t('inbox.empty')}</Text>
         </Card>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -80,7 +81,7 @@ export function MentorInboxPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { ProgramRole } from '../../../gql/graphql';
@@ -9,6 +9,7 @@ import { AddProgramMemberDocument, MemberCandidatesDocument, WithdrawProgramMemb
 import { errorMessage, fieldErrors } from '../../../lib/graphql-errors';
 import { isErrorResult } from '../../../lib/error-result';
 import type { ProgramDetail } from '../pages/program-page';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const ROLES: ProgramRole[] = ['TRAINEE', 'MENTOR', 'OWNER'];
 export const SEARCH_MAX = 100;
@@ -46,7 +47,7 @@ function AddMemberForm({ program, onChanged }: { program: ProgramDetail; onChang
       return;
     }
     if (outcome) {
-      notifications.show({ color: 'green', message: t('members.added') });
+      notifySuccess(t('members.added'));
       setUserId(null);
       setSearch('');
       onChanged();
@@ -134,7 +135,7 @@ export function MembersPanel({
     if (result.error) setProblem(errorMessage(result.error, t('common:error.network')));
     else if (isErrorResult(outcome)) setProblem(outcome.message);
     else {
-      notifications.show({ color: 'green', message: t('members.withdrawn', { name }) });
+      notifySuccess(t('members.withdrawn', { name }));
       onChanged();
     }
   }
@@ -154,7 +155,7 @@ export function MembersPanel({
       {members.length === 0 ? (
         <Text>{t('members.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table striped>
             <Table.Caption>{t('members.caption', { count: members.length })}</Table.Caption>
             <Table.Thead>
@@ -205,7 +206,7 @@ export function MembersPanel({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { AssignMentorDocument, EndMentorshipDocument } from '../documents';
 import { errorMessage, fieldErrors } from '../../../lib/graphql-errors';
 import { isErrorResult } from '../../../lib/error-result';
 import type { ProgramDetail } from '../pages/program-page';
+import { ScrollTable } from '../../../components/scroll-table';
 
 function AssignForm({ program, onChanged }: { program: ProgramDetail; onChanged: () => void }) {
   const { t } = useTranslation('programs');
@@ -41,7 +42,7 @@ function AssignForm({ program, onChanged }: { program: ProgramDetail; onChanged:
       return;
     }
     if (outcome) {
-      notifications.show({ color: 'green', message: t('pairings.assigned') });
+      notifySuccess(t('pairings.assigned'));
       setTraineeId(null);
       onChanged();
     }
@@ -114,7 +115,7 @@ export function PairingsPanel({
     if (result.error) setProblem(errorMessage(result.error, t('common:error.network')));
     else if (isErrorResult(outcome)) setProblem(outcome.message);
     else {
-      notifications.show({ color: 'green', message: t('pairings.ended') });
+      notifySuccess(t('pairings.ended'));
       onChanged();
     }
   }
@@ -135,7 +136,7 @@ export function PairingsPanel({
       {pairings.length === 0 ? (
         <Text>{t('pairings.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable minWidth={560}>
           <Table striped>
             <Table.Caption>{t('pairings.caption', { count: pairings.length })}</Table.Caption>
             <Table.Thead>
@@ -186,7 +187,7 @@ export function PairingsPanel({
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { ActivateProgramDocument, CloseProgramDocument, UpdateProgramDocument } from '../documents';
@@ -55,7 +55,7 @@ export function ProgramSettings({
     const outcome = result.data?.updateProgram;
     if (isErrorResult(outcome)) setResultError(outcome.message);
     else if (outcome) {
-      notifications.show({ color: 'green', message: t('settings.saved') });
+      notifySuccess(t('settings.saved'));
       onChanged();
     }
   }
@@ -69,7 +69,7 @@ export function ProgramSettings({
         : (await runClose({ input: { programId: program.id } })).data?.closeProgram;
     if (isErrorResult(result)) setResultError(result.message);
     else if (result) {
-      notifications.show({ color: 'green', message: t(`settings.${target}d`) });
+      notifySuccess(t(`settings.${target}d`));
       onChanged();
     }
   }

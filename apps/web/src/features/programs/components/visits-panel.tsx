@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ProgramVisitsDocument } from '../documents';
 import type { ProgramDetail } from '../pages/program-page';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** Visits of the program, optionally of one trainee, in scheduled order; counts per trainee above. */
 export function VisitsPanel({ program }: { program: ProgramDetail }) {
@@ -50,7 +51,7 @@ export function VisitsPanel({ program }: { program: ProgramDetail }) {
       ) : visits.length === 0 ? (
         <Text>{t('visits.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable minWidth={560}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -77,7 +78,7 @@ export function VisitsPanel({ program }: { program: ProgramDetail }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {data?.visits.pageInfo.hasNextPage && (
         <Group>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Select, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '../../../lib/notify';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -50,7 +50,7 @@ export function CreateProgramPage() {
     const outcome = result.data?.createProgram;
     if (isErrorResult(outcome)) setResultError(outcome.message);
     else if (outcome?.__typename === 'Program') {
-      notifications.show({ color: 'green', message: t('create.created') });
+      notifySuccess(t('create.created'));
       void navigate(`/programs/${outcome.id}`);
     }
   }

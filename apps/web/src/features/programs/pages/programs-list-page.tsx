@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ProgramsListDocument } from '../documents';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const STATUS_COLOR = { DRAFT: 'gray', ACTIVE: 'green', CLOSED: 'dark' } as const;
 
@@ -32,7 +33,7 @@ export function ProgramsListPage() {
           <Text>{t('list.empty')}</Text>
         </Card>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -61,7 +62,7 @@ export function ProgramsListPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );
