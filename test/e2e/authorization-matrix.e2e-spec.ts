@@ -128,6 +128,31 @@ const OPERATIONS: Operation[] = [
     outcomes: ALL,
   },
   {
+    name: 'updateOrganization',
+    query: `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+    variables: (w) => ({ input: { organizationId: w.chamber.id, prefecture: '大阪府' } }),
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'issuePasswordSetupLink',
+    query: `mutation ($input: IssuePasswordSetupLinkInput!) { issuePasswordSetupLink(input: $input) { userId } }`,
+    variables: (w) => ({ input: { userId: w.otherTrainee.id } }),
+    outcomes: ADMIN_ONLY,
+  },
+  {
+    name: 'logoutEverywhere',
+    fresh: true,
+    query: `mutation { logoutEverywhere }`,
+    variables: () => ({}),
+    outcomes: ALL,
+  },
+  {
+    name: 'programMemberCandidates',
+    query: `query ($programId: ID!) { programMemberCandidates(programId: $programId, search: "高橋") { id } }`,
+    variables: (w) => ({ programId: w.program.id }),
+    outcomes: MANAGE_PROGRAM,
+  },
+  {
     name: 'program',
     query: `query ($id: ID!) { program(id: $id) { id } }`,
     variables: (w) => ({ id: w.program.id }),
@@ -298,6 +323,10 @@ describe('Authorization matrix: identity, programs and audit (権限表)', () =>
         'disableUser',
         'changePassword',
         'logout',
+        'updateOrganization',
+        'issuePasswordSetupLink',
+        'logoutEverywhere',
+        'programMemberCandidates',
         'program',
         'programs',
         'myPrograms',
@@ -314,7 +343,7 @@ describe('Authorization matrix: identity, programs and audit (権限表)', () =>
         'systemPing',
       ].sort(),
     );
-    expect(CELLS).toHaveLength(150);
+    expect(CELLS).toHaveLength(174);
   });
 
   it.each(CELLS)('%s as %s → %s', async (name, role, expected) => {

@@ -53,6 +53,7 @@ export class TestApp {
       worker?: boolean;
       rewire?: { database?: (url: string) => string; redis?: (url: string) => string };
       env?: Record<string, string>;
+      webRoot?: string | null;
     } = {},
   ): Promise<TestApp> {
     const database = await createTestDatabase();
@@ -62,7 +63,7 @@ export class TestApp {
       DATABASE_URL: options.rewire?.database?.(plain.databaseUrl) ?? plain.databaseUrl,
       REDIS_URL: options.rewire?.redis?.(plain.redisUrl) ?? plain.redisUrl,
     });
-    const app = await createApiApp(config);
+    const app = await createApiApp(config, { webRoot: options.webRoot });
     const worker = options.worker ? await createWorker(config) : null;
     return new TestApp(config, database, app, worker);
   }

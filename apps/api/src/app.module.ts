@@ -2,7 +2,7 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import {
   aliasLimitRule,
   AppConfig,
@@ -50,7 +50,7 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // The locale plugin sets the HTTP status (503 for an outage); Nest's plugin would reset it to 200.
             preserveHttpStatusForExecutionErrors: false,
-            context: ({ req }: { req: Request }) => createRequestContext(req),
+            context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(req, res),
             // No guards, filters or interceptors on field resolvers: authorization happens once per operation and in
             // the services. Field resolvers take (parent, args, context) without parameter decorators, so Nest hands
             // them to GraphQL as they are, with no per-field execution context or pipes (a list of 20 visits with

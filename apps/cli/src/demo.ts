@@ -245,6 +245,7 @@ async function main(): Promise<void> {
     startChild('api', 'apps/api/src/main.js', env);
     startChild('worker', 'apps/worker/src/main.js', env);
     await waitForHealth(config.port);
+    const appUrl = `http://localhost:${config.port}/`;
     const url = `http://localhost:${config.port}/graphql`;
     if (await loadDemoOjt(`http://127.0.0.1:${config.port}/graphql`)) {
       await backdateItoRecording(app.get(DataSource));
@@ -254,7 +255,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         '',
-        `Banso is running (ready in ${seconds} s): ${url}  (GraphQL IDE in the browser, works offline)`,
+        `Banso is running (ready in ${seconds} s): ${appUrl}  (the web app: log in with a demo login below)`,
+        `GraphQL: ${url}  (GraphQL IDE in the browser, works offline)`,
         `Health: http://localhost:${config.port}/health`,
         '',
         `Demo logins (password for all: ${DEMO_PASSWORD})`,

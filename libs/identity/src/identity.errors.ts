@@ -50,3 +50,16 @@ export class CannotDisableSelfError extends ErrorResult {
     });
   }
 }
+
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'The set-password link is unknown, expired or already used',
+})
+export class InvalidPasswordSetupTokenError extends ErrorResult {
+  constructor(locale: Locale) {
+    super('INVALID_PASSWORD_SETUP_TOKEN', locale, {
+      ja: 'このパスワード設定リンクは無効か期限切れ、または使用済みです。管理者に新しいリンクを依頼してください',
+      en: 'This set-password link is invalid, expired or already used. Ask an administrator for a new one',
+    });
+  }
+}

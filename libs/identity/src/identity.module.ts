@@ -18,6 +18,10 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserVisibilityRules } from './services/user-visibility';
+import { WebSessionCookie } from './services/web-session-cookie';
+import { PasswordSetupService } from './services/password-setup.service';
+import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
+import { AuditActorResolver } from './resolvers/audit-actor.resolver';
 
 @Module({
   imports: [
@@ -47,6 +51,10 @@ import { UserVisibilityRules } from './services/user-visibility';
     UserResolver,
     OrganizationResolver,
     UserVisibilityRules,
+    WebSessionCookie,
+    PasswordSetupService,
+    PasswordSetupResolver,
+    AuditActorResolver,
   ],
   exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })

@@ -4,6 +4,7 @@ import {
   CannotDisableSelfError,
   EmailAlreadyUsedError,
   InvalidCredentialsError,
+  InvalidPasswordSetupTokenError,
   InvalidRefreshTokenError,
   OrganizationNotFoundError,
 } from './identity.errors';
@@ -18,3 +19,7 @@ export const CreateUserResult = resultUnion('CreateUserResult', [
 ]);
 export const UpdateUserResult = resultUnion('UpdateUserResult', [User, OrganizationNotFoundError]);
 export const DisableUserResult = resultUnion('DisableUserResult', [UserDisabled, CannotDisableSelfError]);
+export const SetPasswordWithTokenResult = resultUnion('SetPasswordWithTokenResult', [
+  PasswordChanged,
+  InvalidPasswordSetupTokenError,
+]);

@@ -11,3 +11,4 @@ export * from './dto/auth.input';
 export * from './dto/organization.input';
 export * from './dto/user.input';
 export * from './services/user-visibility';
+export * from './dto/password-setup.input';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { Actor } from '../auth/actor';
 import { Locale, localeFromAcceptLanguage } from '../i18n/locale';
 
@@ -24,17 +24,20 @@ export class LoaderRegistry {
 /** The GraphQL context of one request. */
 export interface RequestContext {
   req: Request;
+  /** The HTTP response (cookies of the web client's session); absent outside HTTP */
+  res?: Response;
   requestId: string;
   locale: Locale;
   actor?: Actor;
   loaders: LoaderRegistry;
 }
 
-export function createRequestContext(req: Request): RequestContext {
+export function createRequestContext(req: Request, res?: Response): RequestContext {
   const header = req.headers['x-request-id'];
   const requestId = typeof header === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
   return {
     req,
+    res,
     requestId,
     locale: localeFromAcceptLanguage(req.headers['accept-language']),
     loaders: new LoaderRegistry(),

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -19,11 +19,15 @@ export class LoginInput {
 
 @InputType()
 export class RefreshTokenInput {
-  @Field()
+  @Field({
+    nullable: true,
+    description: 'The refresh token; leave out when the web app’s session cookie carries it',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 @InputType()

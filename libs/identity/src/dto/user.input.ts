@@ -20,11 +20,15 @@ export class CreateUserInput {
   @IsUUID()
   organizationId: string;
 
-  @Field({ description: `Initial password, at least ${PASSWORD_MIN_LENGTH} characters` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Initial password, at least ${PASSWORD_MIN_LENGTH} characters. Leave out to let the person set it through a one-time link (issuePasswordSetupLink)`,
+  })
+  @IsOptional()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(200)
-  password: string;
+  password?: string | null;
 
   @Field(() => Locale, { nullable: true, defaultValue: Locale.JA })
   @IsOptional()

@@ -59,3 +59,17 @@ export class UserDisabled {
     this.user = user;
   }
 }
+
+@ObjectType({ description: 'A one-time link with which a person sets their own password (パスワード設定リンク)' })
+export class PasswordSetupLink {
+  @Field(() => ID)
+  userId: string;
+  @Field({ description: 'Put it in the link (/set-password#<token>); it works once, until expiresAt' })
+  token: string;
+  @Field()
+  expiresAt: Date;
+
+  constructor(values: PasswordSetupLink) {
+    Object.assign(this, values);
+  }
+}

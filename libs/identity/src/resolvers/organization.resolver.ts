@@ -3,7 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, ParseIdPipe } from '@banso/core';
 import { IdentityService } from '../services/identity.service';
 import { Organization, OrganizationConnection } from '../models/organization.model';
-import { CreateOrganizationInput } from '../dto/organization.input';
+import { CreateOrganizationInput, UpdateOrganizationInput } from '../dto/organization.input';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -25,5 +25,13 @@ export class OrganizationResolver {
     @Args('input') input: CreateOrganizationInput,
   ): Promise<Organization> {
     return this.identity.createOrganization(actor, input);
+  }
+
+  @Mutation(() => Organization, { description: 'Edit a support organisation (admins)' })
+  updateOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<Organization> {
+    return this.identity.updateOrganization(actor, input);
   }
 }

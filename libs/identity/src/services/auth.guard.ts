@@ -61,7 +61,6 @@ export class AuthGuard implements CanActivate {
     this.loaders.prime(request, user);
   }
 
-
   private isPublic(context: ExecutionContext): boolean {
     return Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]));
   }

@@ -58,8 +58,10 @@ export class AuthService {
 
   /** Rotates a refresh token. A token presented a second time is treated as stolen: its whole family is revoked. */
   async refresh(input: RefreshTokenInput, context: LoginContext): Promise<AuthPayload | InvalidRefreshTokenError> {
+    const presented = input.refreshToken;
+    if (!presented) return new InvalidRefreshTokenError(context.locale);
     const outcome = await this.transaction.run(async (manager) => {
-      const row = await this.tokens.find(input.refreshToken);
+      const row = await this.tokens.find(presented);
       if (!row) return null;
       if (row.usedAt || row.revokedAt) {
         await this.tokens.revokeFamily(row.familyId);
@@ -85,12 +87,27 @@ export class AuthService {
 
   /** Revokes the refresh token's family (this device's session). Unknown tokens are accepted silently. */
   async logout(actor: Actor, input: RefreshTokenInput): Promise<boolean> {
+    const presented = input.refreshToken;
+    if (!presented) return true;
     await this.transaction.run(async () => {
-      const row = await this.tokens.find(input.refreshToken);
+      const row = await this.tokens.find(presented);
       if (!row || row.userId !== actor.userId) return;
       await this.tokens.revokeFamily(row.familyId);
       await this.audit.record(actor, {
         action: 'user.logout',
+        entityType: 'UserAccount',
+        entityId: actor.userId,
+      });
+    });
+    return true;
+  }
+
+  /** Ends every session of the caller, on every device (all refresh tokens revoked). */
+  async logoutEverywhere(actor: Actor): Promise<boolean> {
+    await this.transaction.run(async (manager) => {
+      await this.tokens.revokeAllForUser(actor.userId);
+      await this.audit.record(actor, {
+        action: 'user.logoutEverywhere',
         entityType: 'UserAccount',
         entityId: actor.userId,
       });

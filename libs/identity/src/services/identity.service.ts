@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import {
@@ -23,7 +24,7 @@ import { OrganizationKind, OrganizationSector } from '../identity.enums';
 import { User, UserDisabled } from '../models/user.model';
 import { UserStatus } from '../identity.enums';
 import { CannotDisableSelfError, EmailAlreadyUsedError, OrganizationNotFoundError } from '../identity.errors';
-import { CreateOrganizationInput } from '../dto/organization.input';
+import { CreateOrganizationInput, UpdateOrganizationInput } from '../dto/organization.input';
 import { CreateUserInput, DisableUserInput, UpdateUserInput } from '../dto/user.input';
 import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
@@ -103,6 +104,36 @@ export class IdentityService {
     });
   }
 
+  async updateOrganization(actor: Actor, input: UpdateOrganizationInput): Promise<Organization> {
+    if (!isAdmin(actor)) throw Errors.forbidden();
+    return this.transaction.run(async (manager) => {
+      const before = await manager.findOne(OrganizationEntity, {
+        where: { id: input.organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) throw Errors.notFound(ORGANIZATION_NOUN);
+      const after: OrganizationEntity = {
+        ...before,
+        name: input.name?.trim() ?? before.name,
+        kind: input.kind ?? before.kind,
+        sector: input.sector ?? before.sector,
+        prefecture: input.prefecture === undefined ? before.prefecture : input.prefecture?.trim() || null,
+      };
+      await manager.update(
+        OrganizationEntity,
+        { id: before.id },
+        { name: after.name, kind: after.kind, sector: after.sector, prefecture: after.prefecture },
+      );
+      await this.audit.record(actor, {
+        action: 'organization.update',
+        entityType: 'Organization',
+        entityId: before.id,
+        changes: changedFields(before, after, ['name', 'kind', 'sector', 'prefecture']),
+      });
+      return toOrganization(after);
+    });
+  }
+
   async organization(id: string): Promise<Organization> {
     const entity = await this.organizations.findOne({ where: { id } });
     if (!entity) throw Errors.notFound(ORGANIZATION_NOUN);
@@ -138,7 +169,8 @@ export class IdentityService {
     if (!(await this.organizationExists(input.organizationId))) return new OrganizationNotFoundError(actor.locale);
     // Checked here to spare an argon2 hash (19 MiB) on a duplicate; ON CONFLICT below still settles a race.
     if (await this.users.exists({ where: { email } })) return new EmailAlreadyUsedError(actor.locale, email);
-    const passwordHash = await this.passwords.hash(input.password);
+    // Without a password the account gets an unguessable one nobody knows; the person sets theirs through a link.
+    const passwordHash = await this.passwords.hash(input.password ?? randomBytes(32).toString('base64url'));
     return this.transaction.run(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
@@ -241,6 +273,23 @@ export class IdentityService {
       keysetBy('account', 'email', 'ASC'),
       toUser,
     );
+  }
+
+  /**
+   * Active accounts whose name or email contains the search text (case-insensitive), by name. No visibility
+   * filter: the caller decides who may search (programs: owners adding members).
+   */
+  async searchActiveUsers(search: string, limit: number): Promise<User[]> {
+    const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.users
+      .createQueryBuilder('account')
+      .where('account.status = :active', { active: UserStatus.ACTIVE })
+      .andWhere('(account.displayName ILIKE :pattern OR account.email ILIKE :pattern)', { pattern })
+      .orderBy('account.displayName', 'ASC')
+      .addOrderBy('account.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toUser);
   }
 
   /** Batch read for DataLoaders: users in key order, no visibility filter (callers already hold a visible parent). */

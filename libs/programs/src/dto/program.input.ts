@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsEnum,
   IsInt,
@@ -141,4 +141,24 @@ export class EndMentorshipInput {
   @Field(() => ID)
   @IsUUID()
   mentorshipId: string;
+}
+
+@ArgsType()
+export class ProgramMemberCandidatesArgs {
+  @Field(() => ID)
+  @IsUUID()
+  programId: string;
+
+  @Field({ description: 'Part of a name or an email address' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  search: string;
+
+  @Field(() => Int, { nullable: true, description: 'At most this many accounts (1–50, default 20)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  first?: number;
 }

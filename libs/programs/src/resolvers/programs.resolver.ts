@@ -25,6 +25,7 @@ import {
   ProgramIdInput,
   UpdateProgramInput,
   WithdrawProgramMemberInput,
+  ProgramMemberCandidatesArgs,
 } from '../dto/program.input';
 import {
   ActivateProgramResult,
@@ -75,6 +76,14 @@ export class ProgramsResolver {
   @Query(() => ProgramConnection, { name: 'programs', description: 'Programs you may see (admins: all), newest first' })
   programsList(@CurrentActor() actor: Actor, @Args() args: ProgramsArgs): Promise<ConnectionShape<Program>> {
     return this.programs.listPrograms(actor, args);
+  }
+
+  @Query(() => [User], {
+    description:
+      'Active accounts of any organisation whose name or email contains the search text, to add to the program (owners, admins)',
+  })
+  programMemberCandidates(@CurrentActor() actor: Actor, @Args() args: ProgramMemberCandidatesArgs): Promise<User[]> {
+    return this.programs.memberCandidates(actor, args);
   }
 
   @Query(() => ProgramConnection, { description: 'Programs you are an active member of' })

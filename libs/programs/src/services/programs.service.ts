@@ -17,12 +17,17 @@ import {
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { FrameworkService } from '@banso/frameworks';
-import { IdentityService, OrganizationNotFoundError } from '@banso/identity';
+import { IdentityService, OrganizationNotFoundError, User } from '@banso/identity';
 import { ProgramEntity } from '../entities/program.entity';
 import { Program } from '../models/program.model';
 import { MemberStatus, ProgramStatus } from '../programs.enums';
 import { FrameworkNotPublishedError, PROGRAM_NOUN, ProgramClosedError } from '../programs.errors';
-import { CreateProgramInput, ProgramIdInput, UpdateProgramInput } from '../dto/program.input';
+import {
+  CreateProgramInput,
+  ProgramIdInput,
+  ProgramMemberCandidatesArgs,
+  UpdateProgramInput,
+} from '../dto/program.input';
 import { ProgramAccessService } from './program-access.service';
 import { toProgram } from '../programs.mapper';
 
@@ -169,6 +174,15 @@ export class ProgramsService {
     const entity = access.canRead ? await this.programs.findOneBy({ id }) : null;
     if (!entity) throw Errors.notFound(PROGRAM_NOUN);
     return toProgram(entity);
+  }
+
+  /**
+   * Accounts an owner may add to the program, found by part of their name or email across organisations (active
+   * accounts only). Owners and admins only: they need to find people outside their own organisation.
+   */
+  async memberCandidates(actor: Actor, args: ProgramMemberCandidatesArgs): Promise<User[]> {
+    await this.access.assertCanManage(actor, args.programId);
+    return this.identity.searchActiveUsers(args.search, args.first ?? 20);
   }
 
   /** Admins see every program; everyone else the programs they take part in. */

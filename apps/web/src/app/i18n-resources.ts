@@ -1,0 +1,26 @@
+import type { Resource } from 'i18next';
+
+/**
+ * Every namespace of the app: `components/i18n` is `common`, `app/i18n` is `app`, `features/<domain>/i18n` is
+ * `<domain>`. Each folder holds ja.json and en.json with the same keys.
+ */
+const files = import.meta.glob<Record<string, unknown>>(
+  ['../components/i18n/*.json', './i18n/*.json', '../features/*/i18n/*.json'],
+  { eager: true, import: 'default' },
+);
+
+function namespaceOf(path: string): string {
+  if (path.startsWith('../components/')) return 'common';
+  if (path.startsWith('./i18n/')) return 'app';
+  return path.split('/')[2];
+}
+
+export function i18nResources(): Resource {
+  const resources: Resource = { ja: {}, en: {} };
+  for (const [path, content] of Object.entries(files)) {
+    const language = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+    resources[language] ??= {};
+    resources[language][namespaceOf(path)] = content;
+  }
+  return resources;
+}

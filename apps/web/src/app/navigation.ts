@@ -1,0 +1,35 @@
+import type { AppRole } from '../lib/roles';
+
+export interface NavItem {
+  /** Route path */
+  to: string;
+  /** i18n key in the `app` namespace */
+  label: string;
+  /** Matches only the exact path (home pages) */
+  end?: boolean;
+}
+
+/**
+ * The navigation per role: the first item is the role's home. Add a page: a route in router.tsx, an item here,
+ * its label in app/i18n/{ja,en}.json under `nav`.
+ */
+export const NAVIGATION: Record<AppRole, NavItem[]> = {
+  TRAINEE: [
+    { to: '/trainee', label: 'nav.traineeHome', end: true },
+    { to: '/trainee/cases', label: 'nav.cases' },
+    { to: '/trainee/competencies', label: 'nav.competencies' },
+  ],
+  MENTOR: [
+    { to: '/mentor', label: 'nav.mentorInbox', end: true },
+    { to: '/mentor/mentees', label: 'nav.mentees' },
+  ],
+  OWNER: [{ to: '/owner', label: 'nav.ownerPrograms', end: true }],
+  ADMIN: [
+    { to: '/admin', label: 'nav.adminSetup', end: true },
+    { to: '/programs', label: 'nav.programs' },
+  ],
+};
+
+export function homeOf(role: AppRole | null): string {
+  return role ? NAVIGATION[role][0].to : '/account';
+}

@@ -1,0 +1,92 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { LoginPage } from '../features/auth';
+import { NotificationsPage } from '../features/notification';
+import { AppLayout } from './layout/app-layout';
+import { RequireSession, RoleHome } from './guards';
+import { RouteError } from './route-error';
+
+/**
+ * Client routes. Each role's pages come from their feature as a lazily loaded chunk (code split per role), so a
+ * trainee's phone downloads only the trainee pages.
+ */
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/set-password',
+    lazy: () => import('../features/account').then((m) => ({ Component: m.SetPasswordPage })),
+  },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <RoleHome /> },
+      {
+        path: 'trainee',
+        children: [
+          { index: true, lazy: () => import('../features/ojt').then((m) => ({ Component: m.TraineeHomePage })) },
+          { path: 'cases', lazy: () => import('../features/ojt').then((m) => ({ Component: m.CasesPage })) },
+          { path: 'cases/:caseId', lazy: () => import('../features/ojt').then((m) => ({ Component: m.CasePage })) },
+          {
+            path: 'visits/:visitId',
+            lazy: () => import('../features/ojt').then((m) => ({ Component: m.VisitFlowPage })),
+          },
+        ],
+      },
+      {
+        path: 'mentor',
+        children: [
+          { index: true, lazy: () => import('../features/mentor').then((m) => ({ Component: m.MentorInboxPage })) },
+          { path: 'mentees', lazy: () => import('../features/mentor').then((m) => ({ Component: m.MenteesPage })) },
+          {
+            path: 'visits/:visitId',
+            lazy: () => import('../features/mentor').then((m) => ({ Component: m.VisitReviewPage })),
+          },
+        ],
+      },
+      { path: 'owner', lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramsListPage })) },
+      {
+        path: 'programs',
+        children: [
+          { index: true, lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramsListPage })) },
+          { path: 'new', lazy: () => import('../features/programs').then((m) => ({ Component: m.CreateProgramPage })) },
+          {
+            path: ':programId',
+            lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramPage })),
+          },
+          {
+            path: ':programId/matrix',
+            lazy: () => import('../features/cohort').then((m) => ({ Component: m.CohortMatrixPage })),
+          },
+          {
+            path: ':programId/trainees/:traineeId',
+            lazy: () => import('../features/cohort').then((m) => ({ Component: m.TraineeProfilePage })),
+          },
+        ],
+      },
+      {
+        path: 'admin',
+        children: [
+          { index: true, lazy: () => import('../features/admin').then((m) => ({ Component: m.AdminHomePage })) },
+          {
+            path: 'organizations/:organizationId',
+            lazy: () => import('../features/admin').then((m) => ({ Component: m.OrganizationPage })),
+          },
+          {
+            path: 'accounts/:userId',
+            lazy: () => import('../features/admin').then((m) => ({ Component: m.AccountPage })),
+          },
+        ],
+      },
+      {
+        path: 'account',
+        lazy: () => import('../features/account').then((m) => ({ Component: m.AccountSettingsPage })),
+      },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

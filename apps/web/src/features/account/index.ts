@@ -1,0 +1,2 @@
+export { AccountSettingsPage } from './pages/account-settings-page';
+export { SetPasswordPage } from './pages/set-password-page';

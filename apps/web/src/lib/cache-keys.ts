@@ -1,0 +1,30 @@
+import type { KeyingConfig } from '@urql/exchange-graphcache';
+
+const embedded = (): null => null;
+
+/**
+ * Types without an id of their own are embedded in their parent in the normalised cache; types with an id are
+ * keyed by it (graphcache's default).
+ */
+export const cacheKeys: KeyingConfig = {
+  MyOjt: embedded,
+  PageInfo: embedded,
+  CarriedOver: embedded,
+  TalentRequirement: embedded,
+  ManagementIssue: embedded,
+  ManagementIssuesRevision: embedded,
+  TalentRequirementRevision: embedded,
+  CaseTimelineEntry: embedded,
+  CompetencyProfile: embedded,
+  CompetencyMatrix: embedded,
+  CompetencyMatrixRow: embedded,
+  BehaviourStanding: embedded,
+  StepStanding: embedded,
+  PracticePoint: embedded,
+  ProficiencyLevel: embedded,
+  MentorInboxItem: embedded,
+  FieldChange: embedded,
+  PasswordChanged: embedded,
+  UserDisabled: embedded,
+  PasswordSetupLink: embedded,
+};

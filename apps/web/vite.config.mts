@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const apiOrigin = process.env.BANSO_API_ORIGIN ?? 'http://localhost:3000';
+
+/** The web app: built to dist/web (served by the api at /); `npm run web:dev` proxies the api. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    manifest: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
+  server: {
+    port: Number(process.env.WEB_DEV_PORT ?? 5173),
+    proxy: {
+      '/graphql': { target: apiOrigin, changeOrigin: false },
+      '/health': { target: apiOrigin },
+    },
+  },
+});
