@@ -104,7 +104,7 @@ export class AuthService {
 
   /** Ends every session of the caller, on every device (all refresh tokens revoked). */
   async logoutEverywhere(actor: Actor): Promise<boolean> {
-    await this.transaction.run(async (manager) => {
+    await this.transaction.run(async () => {
       await this.tokens.revokeAllForUser(actor.userId);
       await this.audit.record(actor, {
         action: 'user.logoutEverywhere',
