@@ -1,49 +1,23 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { isErrorResult } from '../graphql/error-result';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AfterCommitTask, afterCommit, runInTransaction, TransactionContext } from './transaction';
 
 /** A transaction in progress: its entity manager and work to run once it has committed (e.g. enqueue jobs). */
 export interface Transaction {
   manager: EntityManager;
-  afterCommit(task: () => Promise<unknown>): void;
-}
-
-class RollbackWithResult extends Error {
-  constructor(readonly result: unknown) {
-    super('rolled back with an error result');
-  }
+  afterCommit(task: AfterCommitTask): void;
 }
 
 /**
- * Runs a use case in one transaction. Returning an ErrorResult rolls everything back (so an expected failure never
- * leaves anything half-written); throwing rolls back and rethrows. After-commit tasks run only once committed.
+ * The former way to open a use case's transaction, now a thin layer over the CLS transaction host
+ * (runInTransaction): same semantics, and the manager it hands out is the host's, so repositories and services
+ * called inside join it too.
  */
 @Injectable()
 export class UnitOfWork {
-  private readonly logger = new Logger(UnitOfWork.name);
+  constructor(private readonly transaction: TransactionContext) {}
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const tasks: (() => Promise<unknown>)[] = [];
-    let result: T;
-    try {
-      result = await this.dataSource.transaction(async (manager) => {
-        const value = await work({ manager, afterCommit: (task) => tasks.push(task) });
-        if (isErrorResult(value)) throw new RollbackWithResult(value);
-        return value;
-      });
-    } catch (error) {
-      if (error instanceof RollbackWithResult) return error.result as T;
-      throw error;
-    }
-    for (const task of tasks) {
-      try {
-        await task();
-      } catch (error) {
-        this.logger.error(`after-commit task failed: ${(error as Error).message}`, (error as Error).stack);
-      }
-    }
-    return result;
+  run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return runInTransaction(() => work({ manager: this.transaction.manager, afterCommit }));
   }
 }

@@ -1,7 +1,7 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { DomainException } from '../errors/domain.exception';
 import { ErrorCode } from '../errors/error-code';
-import { KeysetOrder, paginate } from './connection';
+import { KeysetOrder, keysetBy, paginate } from './connection';
 
 interface Row {
   id: string;
@@ -140,5 +140,15 @@ describe('paginate (keyset cursors)', () => {
     await expect(run(new FakeQuery(ROWS, failure), { after: encode(['a', 'b']) })).rejects.toBe(failure);
     const withoutCursor = Object.assign(new Error('bad'), { driverError: { code: '22007' } });
     await expect(run(new FakeQuery(ROWS, withoutCursor), {})).rejects.toBe(withoutCursor);
+  });
+});
+
+describe('keysetBy', () => {
+  it('sorts by the property under its alias with the id as tie-breaker, and reads both back for the cursor', () => {
+    const order = keysetBy<Row>('visit', 'createdAt', 'DESC');
+    const row = { id: 'b7c0', createdAt: new Date('2025-07-10T01:00:00.000Z') };
+    expect(order).toMatchObject({ column: 'visit.createdAt', direction: 'DESC', idColumn: 'visit.id' });
+    expect(order.value(row)).toEqual(row.createdAt);
+    expect(order.id(row)).toBe('b7c0');
   });
 });

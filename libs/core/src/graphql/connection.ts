@@ -110,6 +110,29 @@ export interface KeysetOrder<E> {
   id: (entity: E) => string;
 }
 
+/** The properties of an entity whose values can sort a keyset page (timestamps, strings, numbers). */
+export type SortableKey<E> = {
+  [K in keyof E & string]: E[K] extends Date | string | number ? K : never;
+}[keyof E & string];
+
+/**
+ * The usual keyset order: one property of the entity under its query alias, then its id as the tie-breaker, e.g.
+ * `keysetBy<OjtVisitEntity>('visit', 'scheduledAt', 'ASC')` sorts by `visit.scheduledAt, visit.id`.
+ */
+export function keysetBy<E extends { id: string }>(
+  alias: string,
+  property: SortableKey<E>,
+  direction: 'ASC' | 'DESC',
+): KeysetOrder<E> {
+  return {
+    column: `${alias}.${property}`,
+    value: (entity) => entity[property] as Date | string | number,
+    direction,
+    idColumn: `${alias}.id`,
+    id: (entity) => entity.id,
+  };
+}
+
 /**
  * Keyset pagination: sorts by (column, id), pages with `WHERE (column, id) > (cursor)`, never OFFSET.
  * The count runs on the same filtered query without the cursor.
