@@ -11,6 +11,7 @@ const LIBS = [
   'competency',
   'ojt',
   'notification',
+  'learning',
   'system',
   'platform',
 ];

@@ -4,6 +4,7 @@ import { CompetencyFramework1795268763522 } from './1795268763522-CompetencyFram
 import { DefaultCompetencyFramework1795268763523 } from './1795268763523-DefaultCompetencyFramework';
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
+import { OffJtLearning1795862975525 } from './1795862975525-OffJtLearning';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DefaultCompetencyFramework1795268763523,
   OjtAndNotifications1795268852031,
   NextActionPosition1795269226280,
+  OffJtLearning1795862975525,
 ];

@@ -1,0 +1,35 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EvidenceRegistry, EvidenceType } from '@banso/competency';
+import { DONE_SQL } from '../learning.mapper';
+
+/**
+ * A participation is evidence a mentor may cite in recordMentorAssessment (PARTICIPATION) when it belongs to the
+ * trainee, its activity belongs to the program and was not cancelled, and the trainee is done with it (attended,
+ * completed the e-learning, acknowledged the handbook).
+ */
+@Injectable()
+export class LearningEvidenceService implements OnModuleInit {
+  constructor(private readonly evidence: EvidenceRegistry) {}
+
+  onModuleInit(): void {
+    this.evidence.register(EvidenceType.PARTICIPATION, (manager, id, traineeId, programId) =>
+      this.isCitableParticipation(manager, id, traineeId, programId),
+    );
+  }
+
+  async isCitableParticipation(
+    manager: EntityManager,
+    participationId: string,
+    traineeId: string,
+    programId: string,
+  ): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM participation p JOIN learning_activity activity ON activity.id = p."activityId"
+       WHERE p.id = $1 AND p."userId" = $2 AND activity."programId" = $3 AND activity.status = 'SCHEDULED'
+         AND ${DONE_SQL}`,
+      [participationId, traineeId, programId],
+    );
+    return rows.length > 0;
+  }
+}
