@@ -5,6 +5,7 @@ import { DefaultCompetencyFramework1795268763523 } from './1795268763523-Default
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
 import { OffJtLearning1795862975525 } from './1795862975525-OffJtLearning';
+import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorkshops';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OjtAndNotifications1795268852031,
   NextActionPosition1795269226280,
   OffJtLearning1795862975525,
+  CaseStudyWorkshops1795864539472,
 ];

@@ -1,6 +1,15 @@
 import { TestApp, errorCode } from '../utils/test-app';
 import { Cohort, UserRow } from '../factories';
-import { LearningFactory, openSession } from '../factories/learning.factory';
+import {
+  CASE_STUDY_INPUT,
+  CASE_WORK,
+  CREATE_CASE_STUDY,
+  FULL_SCORES,
+  LearningFactory,
+  openSession,
+  SET_UP_CASE_WORK,
+  SUBMIT_CASE_WORK,
+} from '../factories/learning.factory';
 
 /**
  * Every learning operation × every kind of caller, each cell with its exact outcome. `program` has an owner, a
@@ -21,6 +30,10 @@ const ROLES: Role[] = [
 ];
 
 interface World extends Cohort {
+  /** A CASE_STUDY activity with a case attached and a final submission by `peer`, another trainee of `program`. */
+  caseActivityId: string;
+  caseStudyId: string;
+  peerSubmissionId: string;
   lectureId: string;
   elearningId: string;
   handbookId: string;
@@ -46,6 +59,9 @@ const MANAGE: Operation['outcomes'] = ['FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'N
 const TAKE_PART: Operation['outcomes'] = ['ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN'];
 /** A trainee for themself, owners for any trainee of the program. */
 const FOR_TRAINEE: Operation['outcomes'] = ['ok', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'ok'];
+
+/** Reading everyone's case work: owners and mentors. */
+const STAFF: Operation['outcomes'] = ['FORBIDDEN', 'ok', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'ok'];
 
 const union = (name: string, input: string, success: string) =>
   `mutation ($input: ${input}!) { ${name}(input: $input) { __typename ... on ${success} { id } ... on ErrorResult { code message } } }`;
@@ -171,6 +187,65 @@ const OPERATIONS: Operation[] = [
     success: 'Participation',
     outcomes: TAKE_PART,
   },
+  {
+    name: 'caseStudies',
+    query: `query ($programId: ID!) { caseStudies(programId: $programId) { totalCount } }`,
+    variables: (w) => ({ programId: w.program.id }),
+    outcomes: READ,
+  },
+  {
+    name: 'caseSubmissions',
+    query: `query ($activityId: ID!) { caseSubmissions(activityId: $activityId) { id } }`,
+    variables: (w) => ({ activityId: w.caseActivityId }),
+    outcomes: STAFF,
+  },
+  {
+    name: 'myCaseWork',
+    query: `query ($activityId: ID!) { myCaseWork(activityId: $activityId) { activityId } }`,
+    variables: (w) => ({ activityId: w.caseActivityId }),
+    outcomes: TAKE_PART,
+  },
+  {
+    name: 'createCaseStudy',
+    query: union('createCaseStudy', 'CreateCaseStudyInput', 'CaseStudy'),
+    variables: (w) => ({ input: { programId: w.program.id, ...CASE_STUDY_INPUT } }),
+    success: 'CaseStudy',
+    outcomes: MANAGE,
+  },
+  {
+    name: 'setUpCaseWork',
+    query: union('setUpCaseWork', 'SetUpCaseWorkInput', 'LearningActivity'),
+    variables: (w) => ({
+      input: { activityId: w.caseActivityId, caseStudyId: w.caseStudyId, peerReviewersPerSubmission: 2 },
+    }),
+    success: 'LearningActivity',
+    outcomes: MANAGE,
+  },
+  {
+    name: 'submitCaseWork',
+    fresh: true,
+    query: union('submitCaseWork', 'SubmitCaseWorkInput', 'CaseSubmission'),
+    variables: (w) => ({ input: { activityId: w.caseActivityId, ...CASE_WORK, final: true } }),
+    success: 'CaseSubmission',
+    outcomes: TAKE_PART,
+  },
+  {
+    name: 'closeCaseSubmissions',
+    fresh: true,
+    query: union('closeCaseSubmissions', 'CloseCaseSubmissionsInput', 'LearningActivity'),
+    variables: (w) => ({ input: { activityId: w.caseActivityId } }),
+    success: 'LearningActivity',
+    outcomes: MANAGE,
+  },
+  {
+    name: 'reviewCaseWork',
+    fresh: true,
+    query: union('reviewCaseWork', 'ReviewCaseWorkInput', 'CaseReview'),
+    variables: (w) => ({ input: { submissionId: w.peerSubmissionId, scores: FULL_SCORES(2), comment: '良い仮説' } }),
+    success: 'CaseReview',
+    // The trainee is not allocated as a peer (submissions are open), so only staff may review.
+    outcomes: STAFF,
+  },
 ];
 
 const CELLS: [string, Role, Outcome][] = OPERATIONS.flatMap((operation) =>
@@ -193,7 +268,27 @@ describe('Authorization matrix: off-JT learning (権限表)', () => {
     const elearningId = await learning.activity(cohort, { kind: 'ELEARNING' });
     const handbookId = await learning.activity(cohort, { kind: 'HANDBOOK' });
     const code = await learning.checkInCode(lectureId, cohort.owner);
-    return { ...cohort, lectureId, elearningId, handbookId, code };
+    const caseActivityId = await learning.activity(cohort, { kind: 'CASE_STUDY' });
+    const caseStudy = await t.gql<{ createCaseStudy: { id: string } }>(
+      CREATE_CASE_STUDY,
+      { input: { programId: cohort.program.id, ...CASE_STUDY_INPUT } },
+      { as: cohort.owner },
+    );
+    const caseStudyId = caseStudy.data!.createCaseStudy.id;
+    await t.gql(
+      SET_UP_CASE_WORK,
+      { input: { activityId: caseActivityId, caseStudyId, peerReviewersPerSubmission: 1 } },
+      { as: cohort.owner },
+    );
+    const peer = await t.factory.user({ organizationId: cohort.chamber.id, displayName: '山本 恵' });
+    await t.factory.member(cohort.program.id, peer.id, 'TRAINEE');
+    const submitted = await t.gql<{ submitCaseWork: { id: string } }>(
+      SUBMIT_CASE_WORK,
+      { input: { activityId: caseActivityId, ...CASE_WORK, final: true } },
+      { as: peer },
+    );
+    const peerSubmissionId = submitted.data!.submitCaseWork.id;
+    return { ...cohort, lectureId, elearningId, handbookId, code, caseActivityId, caseStudyId, peerSubmissionId };
   }
 
   function caller(w: World, role: Role): UserRow | null {
@@ -233,6 +328,14 @@ describe('Authorization matrix: off-JT learning (権限表)', () => {
         'checkIn',
         'recordLearningProgress',
         'acknowledgeHandbook',
+        'caseStudies',
+        'caseSubmissions',
+        'myCaseWork',
+        'createCaseStudy',
+        'setUpCaseWork',
+        'submitCaseWork',
+        'closeCaseSubmissions',
+        'reviewCaseWork',
       ].sort(),
     );
     expect(CELLS).toHaveLength(OPERATIONS.length * 7);

@@ -197,3 +197,76 @@ export class LearningFactory {
     );
   }
 }
+
+export const SUBMISSION_FIELDS = `id activityId traineeId status version issueHypotheses submittedAt
+  revisions { version issueHypotheses }
+  reviews { role reviewerId submissionVersion scores { criterion level } comment }`;
+export const CREATE_CASE_STUDY = `mutation ($input: CreateCaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    __typename
+    ... on CaseStudy { id title industry }
+    ... on ErrorResult { code message }
+  }
+}`;
+export const SET_UP_CASE_WORK = `mutation ($input: SetUpCaseWorkInput!) {
+  setUpCaseWork(input: $input) {
+    __typename
+    ... on LearningActivity { id caseStudyId peerReviewersPerSubmission caseStudy { title } rubric { code title levels { level description } } }
+    ... on ErrorResult { code message }
+  }
+}`;
+export const SUBMIT_CASE_WORK = `mutation ($input: SubmitCaseWorkInput!) {
+  submitCaseWork(input: $input) {
+    __typename
+    ... on CaseSubmission { ${SUBMISSION_FIELDS} }
+    ... on ErrorResult { code message }
+  }
+}`;
+export const CLOSE_SUBMISSIONS = `mutation ($input: CloseCaseSubmissionsInput!) {
+  closeCaseSubmissions(input: $input) {
+    __typename
+    ... on LearningActivity { id submissionsClosedAt }
+    ... on ErrorResult { code message }
+  }
+}`;
+export const REVIEW_CASE_WORK = `mutation ($input: ReviewCaseWorkInput!) {
+  reviewCaseWork(input: $input) {
+    __typename
+    ... on CaseReview { id role reviewerId submissionVersion scores { criterion level } comment }
+    ... on RubricMismatchError { missing unknown repeated }
+    ... on ErrorResult { code message }
+  }
+}`;
+export const MY_CASE_WORK = `query ($activityId: ID!) {
+  myCaseWork(activityId: $activityId) {
+    activityId rubric { code }
+    submission { ${SUBMISSION_FIELDS} }
+    peerReviewsToDo { id traineeId }
+  }
+}`;
+export const CASE_SUBMISSIONS = `query ($activityId: ID!) {
+  caseSubmissions(activityId: $activityId) { ${SUBMISSION_FIELDS} }
+}`;
+
+export const CASE_STUDY_INPUT = {
+  title: '金属加工業における製造管理者の確保',
+  industry: '製造業（金属加工）',
+  background: '従業員45名、創業60年。二代目社長が事業承継を控える',
+  managementIssues: '生産管理が社長に属人化し、受注増に対応できない',
+  whatWasDone: '経営者との対話で課題を整理し、生産管理の中核人材を副業で受け入れた',
+  outcome: '納期遵守率が改善し、正社員採用にもつながった',
+  source: '中核人材確保支援 事例集（令和6年度）',
+};
+
+/** Every criterion of the default rubric at one level. */
+export const FULL_SCORES = (level: number) =>
+  ['ISSUE_HYPOTHESIS_QUALITY', 'SOLUTION_BREADTH', 'TALENT_REQUIREMENT_CLARITY'].map((criterion) => ({
+    criterion,
+    level,
+  }));
+
+export const CASE_WORK = {
+  issueHypotheses: '生産管理の属人化が受注拡大のボトルネックになっている',
+  proposedSolutions: '副業人材の活用、社内育成、外部コンサルの比較',
+  talentRequirementDraft: '生産管理経験5年以上、現場改善の実績',
+};

@@ -69,3 +69,27 @@ registerEnumType(AttendanceStatus, {
   name: 'AttendanceStatus',
   description: 'ATTENDED 出席, ABSENT 欠席, EXCUSED 欠席（事前連絡あり）',
 });
+
+/** Kinds of activity that carry case work (a case study, submissions, reviews). */
+export const CASE_WORK_KINDS: readonly LearningActivityKind[] = [
+  LearningActivityKind.CASE_STUDY,
+  LearningActivityKind.WORKSHOP,
+];
+
+export enum CaseSubmissionStatus {
+  DRAFT = 'DRAFT',
+  FINAL = 'FINAL',
+}
+registerEnumType(CaseSubmissionStatus, {
+  name: 'CaseSubmissionStatus',
+  description: 'DRAFT 下書き (editable), FINAL 提出済み (locked until reviewed; a resubmission keeps the history)',
+});
+
+export enum CaseReviewerRole {
+  MENTOR = 'MENTOR',
+  PEER = 'PEER',
+}
+registerEnumType(CaseReviewerRole, {
+  name: 'CaseReviewerRole',
+  description: 'MENTOR メンター, PEER 受講者同士（相互レビュー, anonymous to the author）',
+});

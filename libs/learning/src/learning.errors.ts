@@ -181,3 +181,84 @@ export class ProgressCannotDecreaseError extends ErrorResult {
     this.currentPercent = currentPercent;
   }
 }
+
+@ObjectType({ implements: () => [ErrorResult], description: 'Submissions of this activity are closed' })
+export class SubmissionsClosedError extends ErrorResult {
+  @Field()
+  closedAt: Date;
+
+  constructor(locale: Locale, closedAt: Date) {
+    super('SUBMISSIONS_CLOSED', locale, {
+      ja: 'この研修の課題提出は締め切られています',
+      en: 'Submissions for this activity are closed',
+    });
+    this.closedAt = closedAt;
+  }
+}
+
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'A final submission is locked until it has been reviewed',
+})
+export class SubmissionLockedError extends ErrorResult {
+  constructor(locale: Locale) {
+    super('SUBMISSION_LOCKED', locale, {
+      ja: '提出済みの課題はレビューされるまで変更できません',
+      en: 'A final submission cannot change until it has been reviewed',
+    });
+  }
+}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'Only final submissions are reviewed' })
+export class SubmissionNotFinalError extends ErrorResult {
+  constructor(locale: Locale) {
+    super('SUBMISSION_NOT_FINAL', locale, {
+      ja: '下書きの課題はレビューできません',
+      en: 'A draft cannot be reviewed; wait for the final submission',
+    });
+  }
+}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'Nobody reviews their own submission' })
+export class OwnSubmissionReviewError extends ErrorResult {
+  constructor(locale: Locale) {
+    super('OWN_SUBMISSION_REVIEW', locale, {
+      ja: '自分の課題はレビューできません',
+      en: 'You cannot review your own submission',
+    });
+  }
+}
+
+@ObjectType({ implements: () => [ErrorResult], description: 'This version was already reviewed by you' })
+export class AlreadyReviewedError extends ErrorResult {
+  constructor(locale: Locale) {
+    super('ALREADY_REVIEWED', locale, {
+      ja: 'この版の課題は既にレビュー済みです',
+      en: 'You have already reviewed this version of the submission',
+    });
+  }
+}
+
+@ObjectType({
+  implements: () => [ErrorResult],
+  description: 'Scores must cover every criterion of the rubric exactly once',
+})
+export class RubricMismatchError extends ErrorResult {
+  @Field(() => [String])
+  missing: string[];
+  @Field(() => [String])
+  unknown: string[];
+  @Field(() => [String])
+  repeated: string[];
+
+  constructor(locale: Locale, problem: { missing: string[]; unknown: string[]; repeated: string[] }) {
+    const list = (items: string[]) => (items.length ? items.join(', ') : '—');
+    super('RUBRIC_MISMATCH', locale, {
+      ja: `評価基準の全項目を1回ずつ採点してください（未採点: ${list(problem.missing)}、不明: ${list(problem.unknown)}、重複: ${list(problem.repeated)}）`,
+      en: `Score every rubric criterion exactly once (missing: ${list(problem.missing)}, unknown: ${list(problem.unknown)}, repeated: ${list(problem.repeated)})`,
+    });
+    this.missing = problem.missing;
+    this.unknown = problem.unknown;
+    this.repeated = problem.repeated;
+  }
+}

@@ -1,3 +1,7 @@
+import { Locale, localize } from '@banso/core';
+import { CaseStudyEntity } from './entities/case-study.entity';
+import { CaseStudy, RubricCriterion, RubricLevel } from './models/case-study.model';
+import { DEFAULT_RUBRIC, StoredRubricCriterion } from './services/rubric';
 import { LearningActivityEntity } from './entities/learning-activity.entity';
 import { ParticipationEntity } from './entities/participation.entity';
 import { LearningActivity, Participation } from './models/learning-activity.model';
@@ -21,6 +25,10 @@ export function toActivity(entity: LearningActivityEntity): LearningActivity {
     status: entity.status,
     cancelReason: entity.cancelReason,
     cancelledAt: entity.cancelledAt,
+    caseStudyId: entity.caseStudyId,
+    peerReviewersPerSubmission: entity.peerReviewersPerSubmission,
+    submissionsClosedAt: entity.submissionsClosedAt,
+    storedRubric: entity.rubric,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   });
@@ -60,4 +68,32 @@ export function toParticipation(
     acknowledgedAt: entity.acknowledgedAt,
     done: isDone(kind, entity),
   });
+}
+
+export function toCaseStudy(entity: CaseStudyEntity): CaseStudy {
+  return Object.assign(new CaseStudy(), {
+    id: entity.id,
+    programId: entity.programId,
+    title: entity.title,
+    industry: entity.industry,
+    background: entity.background,
+    managementIssues: entity.managementIssues,
+    whatWasDone: entity.whatWasDone,
+    outcome: entity.outcome,
+    source: entity.source,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  });
+}
+
+export function toRubric(stored: StoredRubricCriterion[] | null, locale: Locale): RubricCriterion[] {
+  return (stored ?? DEFAULT_RUBRIC).map((criterion) =>
+    Object.assign(new RubricCriterion(), {
+      code: criterion.code,
+      title: localize(criterion.title, locale),
+      levels: criterion.levels.map((text, level) =>
+        Object.assign(new RubricLevel(), { level, description: localize(text, locale) }),
+      ),
+    }),
+  );
 }

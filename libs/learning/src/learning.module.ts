@@ -8,6 +8,13 @@ import { CompetencyModule } from '@banso/competency';
 import { NotificationModule } from '@banso/notification';
 import { LearningActivityBehaviourEntity, LearningActivityEntity } from './entities/learning-activity.entity';
 import { ParticipationEntity } from './entities/participation.entity';
+import {
+  CasePeerAssignmentEntity,
+  CaseReviewEntity,
+  CaseStudyEntity,
+  CaseSubmissionEntity,
+  CaseSubmissionRevisionEntity,
+} from './entities/case-study.entity';
 import { LearningAccessService } from './services/learning-access.service';
 import { WaitlistService } from './services/waitlist.service';
 import { LearningActivityService } from './services/learning-activity.service';
@@ -17,14 +24,29 @@ import { CheckInThrottleService } from './services/check-in-throttle.service';
 import { LearningProgressService } from './services/learning-progress.service';
 import { LearningReadingService } from './services/learning-reading.service';
 import { LearningEvidenceService } from './services/learning-evidence.service';
+import { CaseStudyService } from './services/case-study.service';
+import { CaseWorkService } from './services/case-work.service';
 import { LearningLoaders } from './learning.loaders';
+import { CaseWorkResolver } from './resolvers/case-work.resolver';
 import { LearningActivityResolver } from './resolvers/learning-activity.resolver';
 import { ParticipationResolver, TraineeLearningSummaryResolver } from './resolvers/participation.resolver';
 
-/** Off-JT learning: activities, registration with a waitlist, attendance and check-in, e-learning, handbooks. */
+/**
+ * Off-JT learning: activities, registration with a waitlist, attendance and check-in, e-learning, handbooks, and
+ * case-study workshops (case library, submissions, mentor and peer reviews against a rubric).
+ */
 @Module({
   imports: [
-    DatabaseModule.forFeature([LearningActivityEntity, LearningActivityBehaviourEntity, ParticipationEntity]),
+    DatabaseModule.forFeature([
+      LearningActivityEntity,
+      LearningActivityBehaviourEntity,
+      ParticipationEntity,
+      CaseStudyEntity,
+      CaseSubmissionEntity,
+      CaseSubmissionRevisionEntity,
+      CaseReviewEntity,
+      CasePeerAssignmentEntity,
+    ]),
     AuditModule,
     IdentityModule,
     ProgramsModule,
@@ -42,10 +64,13 @@ import { ParticipationResolver, TraineeLearningSummaryResolver } from './resolve
     LearningProgressService,
     LearningReadingService,
     LearningEvidenceService,
+    CaseStudyService,
+    CaseWorkService,
     LearningLoaders,
     LearningActivityResolver,
     ParticipationResolver,
     TraineeLearningSummaryResolver,
+    CaseWorkResolver,
   ],
   exports: [LearningReadingService],
 })

@@ -2,11 +2,18 @@ import { resultUnion } from '@banso/core';
 import { NotAProgramMemberError, ProgramClosedError } from '@banso/programs';
 import { BehaviourNotInFrameworkError } from '@banso/competency';
 import { AttendanceRecorded, LearningActivity, Participation } from './models/learning-activity.model';
+import { CaseReview, CaseStudy, CaseSubmission } from './models/case-study.model';
 import {
   ActivityCancelledError,
   ActivityEndedError,
   ActivityKindMismatchError,
   AlreadyRegisteredError,
+  AlreadyReviewedError,
+  OwnSubmissionReviewError,
+  RubricMismatchError,
+  SubmissionLockedError,
+  SubmissionNotFinalError,
+  SubmissionsClosedError,
   CapacityBelowRegisteredError,
   CheckInNotOpenError,
   InvalidAttendanceEntriesError,
@@ -74,4 +81,36 @@ export const AcknowledgeHandbookResult = resultUnion('AcknowledgeHandbookResult'
   ProgramClosedError,
   ActivityCancelledError,
   ActivityKindMismatchError,
+]);
+
+export const CreateCaseStudyResult = resultUnion('CreateCaseStudyResult', [CaseStudy, ProgramClosedError]);
+export const SetUpCaseWorkResult = resultUnion('SetUpCaseWorkResult', [
+  LearningActivity,
+  ProgramClosedError,
+  ActivityCancelledError,
+  ActivityKindMismatchError,
+  SubmissionsClosedError,
+]);
+export const SubmitCaseWorkResult = resultUnion('SubmitCaseWorkResult', [
+  CaseSubmission,
+  ProgramClosedError,
+  ActivityCancelledError,
+  ActivityKindMismatchError,
+  SubmissionsClosedError,
+  SubmissionLockedError,
+]);
+export const CloseCaseSubmissionsResult = resultUnion('CloseCaseSubmissionsResult', [
+  LearningActivity,
+  ProgramClosedError,
+  ActivityCancelledError,
+  ActivityKindMismatchError,
+  SubmissionsClosedError,
+]);
+export const ReviewCaseWorkResult = resultUnion('ReviewCaseWorkResult', [
+  CaseReview,
+  ProgramClosedError,
+  SubmissionNotFinalError,
+  OwnSubmissionReviewError,
+  AlreadyReviewedError,
+  RubricMismatchError,
 ]);

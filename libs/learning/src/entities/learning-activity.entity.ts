@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, Timestamp, UpdatedAt } from '@banso/core';
 import { AidaStage, LearningActivityKind, LearningActivityStatus } from '../learning.enums';
+import type { StoredRubricCriterion } from '../services/rubric';
 
 /** An off-JT activity of a program (座学・ケーススタディー・ワークショップ…): a session, an e-learning module or a handbook. */
 @Entity('learning_activity')
@@ -58,6 +59,25 @@ export class LearningActivityEntity {
 
   @Timestamp({ nullable: true })
   cancelledAt: Date | null;
+
+  /** The case study of a CASE_STUDY or WORKSHOP activity. */
+  @Column({ type: 'uuid', nullable: true })
+  caseStudyId: string | null;
+
+  @ManyToOne('CaseStudyEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'caseStudyId' })
+  caseStudy?: object;
+
+  /** Peer reviewers each final submission gets when submissions close; 0 = no peer review. */
+  @Column({ type: 'int', default: 0 })
+  peerReviewersPerSubmission: number;
+
+  /** The activity's own rubric; null = the default rubric. */
+  @Column({ type: 'jsonb', nullable: true })
+  rubric: StoredRubricCriterion[] | null;
+
+  @Timestamp({ nullable: true })
+  submissionsClosedAt: Date | null;
 
   /** Short code shown by the owner in the room; trainees type it to check in. */
   @Column({ type: 'varchar', length: 12 })

@@ -7,6 +7,7 @@ import {
   LearningActivityStatus,
   RegistrationStatus,
 } from '../learning.enums';
+import type { StoredRubricCriterion } from '../services/rubric';
 
 @ObjectType({
   description: 'An off-JT activity (座学・eラーニング・ハンドブック・ケーススタディー・ワークショップ…) of a program',
@@ -44,6 +45,14 @@ export class LearningActivity {
   cancelReason: string | null;
   @Field(() => Date, { nullable: true })
   cancelledAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The case study of a CASE_STUDY or WORKSHOP activity' })
+  caseStudyId: string | null;
+  @Field(() => Int, { description: 'Peer reviewers per final submission; 0 = no peer review' })
+  peerReviewersPerSubmission: number;
+  @Field(() => Date, { nullable: true, description: 'When case submissions were closed (peers allocated then)' })
+  submissionsClosedAt: Date | null;
+  /** The activity's own rubric (null = the default); exposed localised through the `rubric` field. */
+  storedRubric: StoredRubricCriterion[] | null;
   @Field()
   createdAt: Date;
   @Field()

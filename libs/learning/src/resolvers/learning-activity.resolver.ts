@@ -23,6 +23,8 @@ import { LearningActivityService } from '../services/learning-activity.service';
 import { LearningReadingService } from '../services/learning-reading.service';
 import { AttendanceService } from '../services/attendance.service';
 import { LearningLoaders } from '../learning.loaders';
+import { CaseStudy, RubricCriterion } from '../models/case-study.model';
+import { toRubric } from '../learning.mapper';
 
 @Resolver(() => LearningActivity)
 export class LearningActivityResolver {
@@ -93,6 +95,16 @@ export class LearningActivityResolver {
     const ids = await this.loaders.behaviourIds(context, activity.id);
     const behaviours = await Promise.all(ids.map((id) => this.frameworksLoaders.behaviour(context, id)));
     return behaviours.filter((behaviour): behaviour is Behaviour => behaviour !== null);
+  }
+
+  @ResolveField(() => CaseStudy, { nullable: true, description: 'The case study worked on (CASE_STUDY, WORKSHOP)' })
+  caseStudy(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): Promise<CaseStudy | null> {
+    return activity.caseStudyId ? this.loaders.caseStudy(context, activity.caseStudyId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [RubricCriterion], { description: 'The rubric case work is reviewed with (default or own)' })
+  rubric(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): RubricCriterion[] {
+    return toRubric(activity.storedRubric, context.locale);
   }
 
   @ResolveField(() => ActivitySeats, { description: 'Seats taken and free, and the waitlist length' })

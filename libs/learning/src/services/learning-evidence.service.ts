@@ -16,6 +16,25 @@ export class LearningEvidenceService implements OnModuleInit {
     this.evidence.register(EvidenceType.PARTICIPATION, (manager, id, traineeId, programId) =>
       this.isCitableParticipation(manager, id, traineeId, programId),
     );
+    this.evidence.register(EvidenceType.CASE_SUBMISSION, (manager, id, traineeId, programId) =>
+      this.isCitableSubmission(manager, id, traineeId, programId),
+    );
+  }
+
+  /** A final case submission of the trainee in the program that someone has reviewed. */
+  async isCitableSubmission(
+    manager: EntityManager,
+    submissionId: string,
+    traineeId: string,
+    programId: string,
+  ): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM case_submission s JOIN learning_activity activity ON activity.id = s."activityId"
+       WHERE s.id = $1 AND s."traineeId" = $2 AND activity."programId" = $3 AND s.status = 'FINAL'
+         AND EXISTS (SELECT 1 FROM case_review r WHERE r."submissionId" = s.id)`,
+      [submissionId, traineeId, programId],
+    );
+    return rows.length > 0;
   }
 
   async isCitableParticipation(
