@@ -12,6 +12,7 @@ import { AppLogger, loadConfig, projectRoot } from '@banso/core';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data';
 import { loadDemoOjt } from './demo-ojt';
+import { loadDemoLearning } from './demo-learning';
 import { applyMigrations } from './migrations';
 
 /**
@@ -247,6 +248,8 @@ async function main(): Promise<void> {
     await waitForHealth(config.port);
     const url = `http://localhost:${config.port}/graphql`;
     if (await loadDemoOjt(`http://127.0.0.1:${config.port}/graphql`)) say('demo OJT story loaded through the API');
+    if (await loadDemoLearning(`http://127.0.0.1:${config.port}/graphql`))
+      say('demo off-JT story loaded through the API');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       [
