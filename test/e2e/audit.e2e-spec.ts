@@ -1,6 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { TestApp, errorCode, GraphQLResponse } from '../utils/test-app';
 import { Cohort, TEST_PASSWORD, UserRow } from '../factories';
+import {
+  ACTIVATE_PROGRAM,
+  ASSIGN_MENTOR,
+  CHANGE_PASSWORD,
+  CLOSE_PROGRAM,
+  CREATE_ORGANIZATION,
+  CREATE_USER,
+  DISABLE_USER,
+  END_MENTORSHIP,
+  LOGOUT,
+  REQUEST_SYSTEM_PING,
+  UPDATE_PROGRAM,
+  UPDATE_USER,
+  WITHDRAW_PROGRAM_MEMBER,
+} from '../utils/documents';
 
 interface StoredEvent {
   actorId: string | null;
@@ -71,7 +86,7 @@ describe('Audit trail (監査ログ)', () => {
   describe('every mutation writes one event in its own transaction', () => {
     it('createOrganization and createUser: the actor, the new values, at the very instant of the insert', async () => {
       const org = await call(
-        `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+        CREATE_ORGANIZATION,
         { input: { name: '関西みらい銀行', kind: 'REGIONAL_BANK', sector: 'PRIVATE' } },
         c.admin,
       );
@@ -126,7 +141,7 @@ describe('Audit trail (監査ログ)', () => {
 
     it('updateUser and disableUser record only what changed', async () => {
       const update = await call(
-        `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { __typename } }`,
+        UPDATE_USER,
         { input: { userId: c.trainee.id, displayName: '高橋 翔太', locale: 'JA' } },
         c.trainee,
       );
@@ -139,11 +154,7 @@ describe('Audit trail (監査ログ)', () => {
       });
 
       const leaver = await t.factory.user({ organizationId: c.chamber.id });
-      const disable = await call(
-        `mutation ($input: DisableUserInput!) { disableUser(input: $input) { __typename } }`,
-        { input: { userId: leaver.id } },
-        c.admin,
-      );
+      const disable = await call(DISABLE_USER, { input: { userId: leaver.id } }, c.admin);
       await expectOneEvent(disable.requestId, {
         actorId: c.admin.id,
         action: 'user.disable',
@@ -171,7 +182,7 @@ describe('Audit trail (監査ログ)', () => {
       const secondToken = (refresh.res.data as { refreshToken: { refreshToken: string } }).refreshToken.refreshToken;
 
       const change = await call(
-        `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
+        CHANGE_PASSWORD,
         { input: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' } },
         user,
       );
@@ -187,11 +198,7 @@ describe('Audit trail (監査ログ)', () => {
         null,
       );
       const token = (relogin.res.data as { login: { refreshToken: string } }).login.refreshToken;
-      const logout = await call(
-        `mutation ($input: RefreshTokenInput!) { logout(input: $input) }`,
-        { input: { refreshToken: token } },
-        user,
-      );
+      const logout = await call(LOGOUT, { input: { refreshToken: token } }, user);
       await expectOneEvent(logout.requestId, { actorId: user.id, action: 'user.logout', entityId: user.id });
       expect(secondToken).not.toBe(firstToken);
     });
@@ -229,12 +236,12 @@ describe('Audit trail (監査ログ)', () => {
 
       const steps: [string, Record<string, unknown>, Partial<StoredEvent>][] = [
         [
-          `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename } }`,
+          UPDATE_PROGRAM,
           { input: { programId, region: '近畿', name: '令和8年度 担い手育成プログラム' } },
           { action: 'program.update', entityId: programId, changes: [{ field: 'region', from: '大阪府', to: '近畿' }] },
         ],
         [
-          `mutation ($input: ProgramIdInput!) { activateProgram(input: $input) { __typename } }`,
+          ACTIVATE_PROGRAM,
           { input: { programId } },
           { action: 'program.activate', changes: [{ field: 'status', from: 'DRAFT', to: 'ACTIVE' }] },
         ],
@@ -286,11 +293,7 @@ describe('Audit trail (監査ログ)', () => {
         ],
       });
 
-      const end = await call(
-        `mutation ($input: EndMentorshipInput!) { endMentorship(input: $input) { __typename } }`,
-        { input: { mentorshipId } },
-        c.owner,
-      );
+      const end = await call(END_MENTORSHIP, { input: { mentorshipId } }, c.owner);
       const ended = await expectOneEvent(end.requestId, {
         action: 'program.endMentorship',
         entityType: 'Mentorship',
@@ -298,11 +301,7 @@ describe('Audit trail (監査ログ)', () => {
       });
       expect(ended.changes).toEqual([{ field: 'endedAt', from: null, to: expect.any(String) }]);
 
-      const withdraw = await call(
-        `mutation ($input: WithdrawProgramMemberInput!) { withdrawProgramMember(input: $input) { __typename } }`,
-        { input: { memberId: traineeMemberId } },
-        c.owner,
-      );
+      const withdraw = await call(WITHDRAW_PROGRAM_MEMBER, { input: { memberId: traineeMemberId } }, c.owner);
       const withdrawn = await expectOneEvent(withdraw.requestId, {
         action: 'program.withdrawMember',
         entityType: 'ProgramMember',
@@ -313,11 +312,7 @@ describe('Audit trail (監査ログ)', () => {
         { field: 'withdrawnAt', from: null, to: expect.any(String) },
       ]);
 
-      const close = await call(
-        `mutation ($input: ProgramIdInput!) { closeProgram(input: $input) { __typename } }`,
-        { input: { programId } },
-        c.owner,
-      );
+      const close = await call(CLOSE_PROGRAM, { input: { programId } }, c.owner);
       await expectOneEvent(close.requestId, {
         actorId: c.owner.id,
         action: 'program.close',
@@ -326,7 +321,7 @@ describe('Audit trail (監査ログ)', () => {
     });
 
     it('requestSystemPing records the request with the admin and the request id', async () => {
-      const ping = await call(`mutation { requestSystemPing { id } }`, {}, c.admin);
+      const ping = await call(REQUEST_SYSTEM_PING, {}, c.admin);
       const pingId = (ping.res.data as { requestSystemPing: { id: string } }).requestSystemPing.id;
       await expectOneEvent(ping.requestId, {
         actorId: c.admin.id,
@@ -342,14 +337,10 @@ describe('Audit trail (監査ログ)', () => {
       const before = await t.count('audit_event');
       const refusals: [string, Record<string, unknown>, UserRow][] = [
         // Error result: an ACTIVE program cannot be activated.
-        [
-          `mutation ($input: ProgramIdInput!) { activateProgram(input: $input) { __typename } }`,
-          { input: { programId: c.program.id } },
-          c.owner,
-        ],
+        [ACTIVATE_PROGRAM, { input: { programId: c.program.id } }, c.owner],
         // Error result: the e-mail is taken.
         [
-          `mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+          CREATE_USER,
           {
             input: {
               email: c.trainee.email,
@@ -362,28 +353,16 @@ describe('Audit trail (監査ログ)', () => {
         ],
         // Error result: already paired.
         [
-          `mutation ($input: AssignMentorInput!) { assignMentor(input: $input) { __typename } }`,
+          ASSIGN_MENTOR,
           { input: { programId: c.program.id, mentorId: c.mentor.id, traineeId: c.trainee.id } },
           c.owner,
         ],
         // Validation error.
-        [
-          `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { __typename } }`,
-          { input: { userId: c.trainee.id, displayName: '' } },
-          c.trainee,
-        ],
+        [UPDATE_USER, { input: { userId: c.trainee.id, displayName: '' } }, c.trainee],
         // FORBIDDEN.
-        [
-          `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename } }`,
-          { input: { programId: c.program.id, name: '乗っ取り' } },
-          c.mentor,
-        ],
+        [UPDATE_PROGRAM, { input: { programId: c.program.id, name: '乗っ取り' } }, c.mentor],
         // NOT_FOUND.
-        [
-          `mutation ($input: ProgramIdInput!) { closeProgram(input: $input) { __typename } }`,
-          { input: { programId: c.program.id } },
-          c.otherOwner,
-        ],
+        [CLOSE_PROGRAM, { input: { programId: c.program.id } }, c.otherOwner],
       ];
       for (const [query, variables, as] of refusals) {
         const { requestId, res } = await call(query, variables, as);
@@ -402,27 +381,14 @@ describe('Audit trail (監査ログ)', () => {
       const admin = await t.factory.admin({ organizationId: c.operator.id, locale: 'en' });
       const requestIds: string[] = [];
       for (const [query, variables] of [
-        [
-          `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename } }`,
-          { input: { programId: program.id, region: '兵庫県' } },
-        ],
-        [
-          `mutation ($input: ProgramIdInput!) { activateProgram(input: $input) { __typename } }`,
-          { input: { programId: program.id } },
-        ],
-        [
-          `mutation ($input: ProgramIdInput!) { closeProgram(input: $input) { __typename } }`,
-          { input: { programId: program.id } },
-        ],
+        [UPDATE_PROGRAM, { input: { programId: program.id, region: '兵庫県' } }],
+        [ACTIVATE_PROGRAM, { input: { programId: program.id } }],
+        [CLOSE_PROGRAM, { input: { programId: program.id } }],
       ] as const) {
         requestIds.push((await call(query, variables, admin)).requestId);
       }
       // Someone else's record does not show up.
-      await call(
-        `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { __typename } }`,
-        { input: { programId: c.otherProgram.id, region: '京都府' } },
-        admin,
-      );
+      await call(UPDATE_PROGRAM, { input: { programId: c.otherProgram.id, region: '京都府' } }, admin);
 
       const first = await t.gql<AuditPage>(
         AUDIT_EVENTS,

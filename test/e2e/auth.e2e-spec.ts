@@ -1,5 +1,6 @@
 import { TestApp, errorCode } from '../utils/test-app';
 import { TEST_PASSWORD } from '../factories';
+import { LOGOUT } from '../utils/documents';
 
 const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -126,7 +127,7 @@ describe('Logging in (ログイン)', () => {
       accessToken: string;
     };
     const out = await t.gql(
-      `mutation ($input: RefreshTokenInput!) { logout(input: $input) }`,
+      LOGOUT,
       {
         input: { refreshToken: login.refreshToken },
       },

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestDatabase, TEST_JWT_SECRET, TEST_REDIS_URL, TestDatabase } from '../utils/test-env';
 import { Client } from 'pg';
+import { removeRedisKeys } from '../tools/test-services';
 
 const dist = join(__dirname, '..', '..', 'dist', 'apps');
 const cli = join(dist, 'cli', 'src', 'main.js');
@@ -31,7 +32,10 @@ describe('Admin command line (npm run cli)', () => {
       QUEUE_PREFIX: `cli-${database.name.slice(-8)}`,
     };
   });
-  afterAll(() => database.drop());
+  afterAll(async () => {
+    await removeRedisKeys(env.QUEUE_PREFIX);
+    await database.drop();
+  });
 
   it('create-admin creates the first admin once; a second run leaves the account untouched', async () => {
     const first = run(

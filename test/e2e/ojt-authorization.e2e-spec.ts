@@ -1,4 +1,5 @@
-import { TestApp, GraphQLResponse, errorCode } from '../utils/test-app';
+import { TestApp, errorCode } from '../utils/test-app';
+import { AuthorizationMatrix, Outcome } from '../utils/authorization-matrix';
 import { Cohort, UserRow } from '../factories';
 import {
   CANCEL_VISIT,
@@ -36,7 +37,6 @@ const ROLES: Role[] = [
   'admin',
 ];
 
-type Outcome = string;
 type Expectation = Record<Role, Outcome>;
 
 const mutation = (name: string, input: string, success: string) => `mutation ($input: ${input}!) {
@@ -48,6 +48,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
   let ojt: OjtFactory;
   let c: Cohort;
   let users: Record<Exclude<Role, 'anonymous'>, UserRow>;
+  let authorization: AuthorizationMatrix<Role>;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -66,33 +67,16 @@ describe('OJT authorization matrix (every operation × role)', () => {
       otherOwner: c.otherOwner,
       admin: c.admin,
     };
+    authorization = new AuthorizationMatrix(t, ROLES, () => ({ anonymous: null, ...users }));
   });
   afterAll(() => t.close());
 
-  /** OK, the error result's type name, or the GraphQL error code. */
-  function outcomeOf(res: GraphQLResponse, field: string, success: string): Outcome {
-    const code = errorCode(res);
-    if (code) return code;
-    const value = res.data?.[field] as { __typename?: string } | null | undefined;
-    if (!value) return 'NO_DATA';
-    return value.__typename === undefined || value.__typename === success ? 'OK' : value.__typename;
-  }
-
-  async function matrix(
+  /** Calls an operation as each role, rebuilding its records after each success (see test/utils). */
+  const matrix = (
     query: string,
-    field: string,
     success: string,
-    setup: () => Promise<Record<string, unknown>> | Record<string, unknown>,
-  ): Promise<Expectation> {
-    const result = {} as Expectation;
-    let variables = await setup();
-    for (const role of ROLES) {
-      const res = await t.gql(query, variables, { as: role === 'anonymous' ? null : users[role] });
-      result[role] = outcomeOf(res, field, success);
-      if (result[role] === 'OK') variables = await setup();
-    }
-    return result;
-  }
+    variables: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+  ): Promise<Expectation> => authorization.outcomes({ query, success, variables });
 
   const writerOnly = (overrides: Partial<Expectation> = {}): Expectation => ({
     anonymous: 'UNAUTHENTICATED',
@@ -113,7 +97,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
   describe('client companies', () => {
     it('createClientCompany: any signed-in person, for their own organisation', async () => {
       const input = { name: '株式会社テスト', industry: '卸売業', prefecture: '兵庫県' };
-      expect(await matrix(CREATE_COMPANY, 'createClientCompany', 'ClientCompany', () => ({ input }))).toEqual({
+      expect(await matrix(CREATE_COMPANY, 'ClientCompany', () => ({ input }))).toEqual({
         ...writerOnly(),
         otherMentor: 'OK',
         otherTrainee: 'OK',
@@ -129,7 +113,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
     it('clientCompany: its organisation and the staff of its cases; a trainee of another organisation gets NOT_FOUND', async () => {
       const { companyId } = await ojt.openCase(c);
       const query = `query ($id: ID!) { clientCompany(id: $id) { __typename id name } }`;
-      expect(await matrix(query, 'clientCompany', 'ClientCompany', () => ({ id: companyId }))).toEqual({
+      expect(await matrix(query, 'ClientCompany', () => ({ id: companyId }))).toEqual({
         anonymous: 'UNAUTHENTICATED',
         otherMentor: 'NOT_FOUND',
         otherTrainee: 'OK',
@@ -152,7 +136,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
           leadTraineeId: c.trainee.id,
         },
       });
-      expect(await matrix(OPEN_CASE, 'openSupportCase', 'SupportCase', setup)).toEqual(
+      expect(await matrix(OPEN_CASE, 'SupportCase', setup)).toEqual(
         writerOnly({ mentor: 'NOT_FOUND', owner: 'NOT_FOUND' }),
       );
     });
@@ -160,9 +144,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
     it('supportCase: lead trainee, paired mentor, owner, admin', async () => {
       const { caseId } = await ojt.openCase(c);
       const query = `query ($id: ID!) { supportCase(id: $id) { __typename id } }`;
-      expect(await matrix(query, 'supportCase', 'SupportCase', () => ({ id: caseId }))).toEqual(
-        writerOnly({ mentor: 'OK' }),
-      );
+      expect(await matrix(query, 'SupportCase', () => ({ id: caseId }))).toEqual(writerOnly({ mentor: 'OK' }));
     });
 
     it('setManagementIssues, setTalentRequirement, moveSupportCaseToStep, recordCaseMilestone, handOffSupportCase: lead trainee, owner, admin', async () => {
@@ -219,7 +201,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
         ],
       ];
       for (const [name, inputType, success, extra] of operations) {
-        const result = await matrix(mutation(name, inputType, success), name, success, async () => ({
+        const result = await matrix(mutation(name, inputType, success), success, async () => ({
           input: { ...(await caseInput()), ...extra },
         }));
         expect({ name, result }).toEqual({ name, result: writerOnly() });
@@ -263,7 +245,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
           traineeRole: 'OBSERVER',
         },
       });
-      expect(await matrix(PLAN_VISIT, 'planVisit', 'OjtVisit', setup)).toEqual(writerOnly());
+      expect(await matrix(PLAN_VISIT, 'OjtVisit', setup)).toEqual(writerOnly());
     });
 
     const visitWriters = writerOnly({ mentor: 'OK' });
@@ -274,7 +256,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
         const id = await planned();
         return { id, brief: await ojt.preBrief(c, id) };
       };
-      const preBrief = await matrix(RECORD_PRE_BRIEF, 'recordPreBrief', 'PreBrief', async () => ({
+      const preBrief = await matrix(RECORD_PRE_BRIEF, 'PreBrief', async () => ({
         input: {
           visitId: await planned(),
           companyInfoReviewed: '決算書',
@@ -285,7 +267,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
         },
       }));
       expect(preBrief).toEqual(visitWriters);
-      const visited = await matrix(RECORD_VISIT, 'recordVisit', 'OjtVisit', async () => ({
+      const visited = await matrix(RECORD_VISIT, 'OjtVisit', async () => ({
         input: {
           visitId: (await preBriefed()).id,
           heldAt: new Date(Date.now() - 3600000).toISOString(),
@@ -296,7 +278,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
         },
       }));
       expect(visited).toEqual(visitWriters);
-      const postBrief = await matrix(RECORD_POST_BRIEF, 'recordPostBrief', 'PostBrief', async () => {
+      const postBrief = await matrix(RECORD_POST_BRIEF, 'PostBrief', async () => {
         const { id, brief } = await preBriefed();
         await ojt.recordVisit(c, id);
         return {
@@ -313,14 +295,14 @@ describe('OJT authorization matrix (every operation × role)', () => {
         };
       });
       expect(postBrief).toEqual(visitWriters);
-      const cancel = await matrix(CANCEL_VISIT, 'cancelVisit', 'OjtVisit', async () => ({
+      const cancel = await matrix(CANCEL_VISIT, 'OjtVisit', async () => ({
         input: { visitId: await planned(), reason: '日程再調整' },
       }));
       expect(cancel).toEqual(visitWriters);
     });
 
     it('giveVisitFeedback: only an accompanying mentor; others who can see the visit get NotAccompanyingMentorError', async () => {
-      const result = await matrix(GIVE_FEEDBACK, 'giveVisitFeedback', 'VisitFeedback', async () => ({
+      const result = await matrix(GIVE_FEEDBACK, 'VisitFeedback', async () => ({
         input: { visitId: (await postBriefedVisit()).id, comment: '良い準備でした', ratings: [] },
       }));
       expect(result).toEqual({
@@ -354,7 +336,7 @@ describe('OJT authorization matrix (every operation × role)', () => {
       const { supportCaseId } = await caseInput();
       const visit = await ojt.planVisit(c, supportCaseId);
       const one = `query ($id: ID!) { visit(id: $id) { __typename id } }`;
-      expect(await matrix(one, 'visit', 'OjtVisit', () => ({ id: visit.id }))).toEqual(visitWriters);
+      expect(await matrix(one, 'OjtVisit', () => ({ id: visit.id }))).toEqual(visitWriters);
       const list = `query ($caseId: ID!) { visits(filter: { supportCaseId: $caseId }) { totalCount } }`;
       const counts: Partial<Record<Role, number | string>> = {};
       for (const role of ROLES) {
@@ -393,14 +375,12 @@ describe('OJT authorization matrix (every operation × role)', () => {
       };
       const complete = await matrix(
         mutation('completeNextAction', 'CompleteNextActionInput', 'NextAction'),
-        'completeNextAction',
         'NextAction',
         async () => ({ input: { nextActionId: await action() } }),
       );
       expect(complete).toEqual(writerOnly());
       const drop = await matrix(
         mutation('dropNextAction', 'DropNextActionInput', 'NextAction'),
-        'dropNextAction',
         'NextAction',
         async () => ({ input: { nextActionId: await action(), reason: '不要になった' } }),
       );

@@ -6,8 +6,9 @@ import { Queue, QueueEvents } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@banso/core';
 import { SystemPingService } from '@banso/system';
 import { TestApp } from '../utils/test-app';
+import { redisKeys } from '../tools/test-services';
+import { REQUEST_SYSTEM_PING } from '../utils/documents';
 
-const REQUEST_PING = `mutation { requestSystemPing { id status } }`;
 const PING = `query ($id: ID!) { systemPing(id: $id) { id status processedAt } }`;
 
 describe('The worker takes jobs the api enqueues after commit', () => {
@@ -30,7 +31,7 @@ describe('The worker takes jobs the api enqueues after commit', () => {
   it('processes a ping requested through GraphQL and records it in the database', async () => {
     const admin = await t.factory.admin();
     const requested = await t.gql<{ requestSystemPing: { id: string; status: string } }>(
-      REQUEST_PING,
+      REQUEST_SYSTEM_PING,
       {},
       { as: admin },
     );
@@ -53,7 +54,7 @@ describe('The worker takes jobs the api enqueues after commit', () => {
 
   it('is idempotent: running the same job again writes nothing twice', async () => {
     const admin = await t.factory.admin();
-    const requested = await t.gql<{ requestSystemPing: { id: string } }>(REQUEST_PING, {}, { as: admin });
+    const requested = await t.gql<{ requestSystemPing: { id: string } }>(REQUEST_SYSTEM_PING, {}, { as: admin });
     const id = requested.data!.requestSystemPing.id;
     const queue = t.app.get<Queue>(getQueueToken(QueueName.SYSTEM));
     await (await queue.getJob(`ping-${id}`))!.waitUntilFinished(events, 20000);
@@ -65,7 +66,7 @@ describe('The worker takes jobs the api enqueues after commit', () => {
 
   it('refuses non-admins', async () => {
     const user = await t.factory.user();
-    const res = await t.gql(REQUEST_PING, {}, { as: user });
+    const res = await t.gql(REQUEST_SYSTEM_PING, {}, { as: user });
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
@@ -111,5 +112,18 @@ describe('The worker process', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('A test app leaves nothing behind in Redis', () => {
+  it("removes its queue/key prefix's keys when it closes", async () => {
+    const t = await TestApp.start({ worker: true });
+    const prefix = t.config.queuePrefix;
+    const admin = await t.factory.admin();
+    const requested = await t.gql<{ requestSystemPing: { id: string } }>(REQUEST_SYSTEM_PING, {}, { as: admin });
+    expect(requested.data?.requestSystemPing.id).toEqual(expect.any(String));
+    expect((await redisKeys(prefix)).length).toBeGreaterThan(0);
+    await t.close();
+    expect(await redisKeys(prefix)).toEqual([]);
   });
 });

@@ -6,14 +6,16 @@
 const { spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
+const { checkTestServices, removeRedisKeys, testServiceUrls } = require('./test-services');
 
-const server = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const redis = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+const { databaseUrl: server, redisUrl: redis } = testServiceUrls();
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('usage: with-test-env <command> [args…]');
+  await checkTestServices({ databaseUrl: server, redisUrl: redis });
   const name = `banso_tool_${randomBytes(4).toString('hex')}`;
+  const queuePrefix = `banso-tool-${name.slice(-8)}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
@@ -29,7 +31,7 @@ async function main() {
         DATABASE_URL: url.toString(),
         REDIS_URL: redis,
         JWT_SECRET: process.env.JWT_SECRET || 'tool-secret-tool-secret-tool-secret-000',
-        QUEUE_PREFIX: `banso-tool-${name.slice(-8)}`,
+        QUEUE_PREFIX: queuePrefix,
         LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
         NODE_OPTIONS: `${process.env.NODE_OPTIONS || ''} --no-deprecation`.trim(),
       },
@@ -38,6 +40,7 @@ async function main() {
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
+    await removeRedisKeys(queuePrefix, redis);
   }
   process.exit(status);
 }

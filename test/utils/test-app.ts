@@ -7,6 +7,7 @@ import { AppConfig } from '@banso/core';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { Factory, UserRow } from '../factories';
+import { removeRedisKeys } from '../tools/test-services';
 import { createTestDatabase, TestDatabase, testConfig } from './test-env';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -93,9 +94,11 @@ export class TestApp {
     return Number(row.count);
   }
 
+  /** Closes the worker and the api, then removes this file's Redis keys and drops its database. */
   async close(): Promise<void> {
     await this.worker?.close();
     await this.app.close();
+    await removeRedisKeys(this.config.queuePrefix);
     await this.database.drop();
   }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@banso/core';
+import { testServiceUrls } from '../tools/test-services';
 
 /** Where the test PostgreSQL and Redis are: TEST_DATABASE_URL / TEST_REDIS_URL, else the local defaults. */
-export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_SERVER_URL = testServiceUrls().databaseUrl;
+export const TEST_REDIS_URL = testServiceUrls().redisUrl;
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0000';
 
 export function runId(): string {

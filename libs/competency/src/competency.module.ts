@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
@@ -18,6 +19,7 @@ import {
 @Module({
   imports: [
     TypeOrmModule.forFeature([AssessmentEntity]),
+    DiscoveryModule,
     AuditModule,
     IdentityModule,
     FrameworksModule,

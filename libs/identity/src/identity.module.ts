@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@banso/core';
 import { AuditModule } from '@banso/audit';
@@ -26,6 +27,7 @@ import { UserVisibilityRules } from './services/user-visibility';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
     AuditModule,
+    DiscoveryModule,
   ],
   providers: [
     IdentityService,
@@ -40,6 +42,6 @@ import { UserVisibilityRules } from './services/user-visibility';
     OrganizationResolver,
     UserVisibilityRules,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, UserVisibilityRules],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
 })
 export class IdentityModule {}

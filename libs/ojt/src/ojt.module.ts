@@ -24,6 +24,7 @@ import { VisitService } from './services/visit.service';
 import { BriefService } from './services/brief.service';
 import { NextActionService } from './services/next-action.service';
 import { VisitFeedbackService } from './services/visit-feedback.service';
+import { VisitEvidenceVerifier } from './services/visit-evidence.verifier';
 import { OjtBatchService } from './services/ojt-batch.service';
 import { OjtReadingService } from './services/ojt-reading.service';
 import { ReminderScheduler } from './services/reminder-scheduler';
@@ -72,6 +73,7 @@ import { OjtReadingResolver } from './resolvers/reading.resolver';
     BriefService,
     NextActionService,
     VisitFeedbackService,
+    VisitEvidenceVerifier,
     OjtBatchService,
     OjtReadingService,
     ReminderScheduler,

@@ -8,6 +8,7 @@ import { ProgramMemberEntity } from './entities/program-member.entity';
 import { MentorshipEntity } from './entities/mentorship.entity';
 import { ProgramsService } from './services/programs.service';
 import { ProgramAccessService } from './services/program-access.service';
+import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
 import { ProgramFrameworkResolver } from './resolvers/program-framework.resolver';
 import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './resolvers/programs.resolver';
@@ -22,6 +23,7 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
   providers: [
     ProgramsService,
     ProgramAccessService,
+    SharedProgramVisibility,
     ProgramsLoaders,
     ProgramsResolver,
     ProgramMemberResolver,

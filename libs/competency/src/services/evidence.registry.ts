@@ -1,27 +1,81 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 import { EvidenceType } from '../competency.enums';
 import { EvidenceReference } from '../models/competency.model';
 
-/** Checks that an evidence id exists and belongs to the trainee in the program (registered by the owning domain). */
-export type EvidenceVerifier = (
-  manager: EntityManager,
-  evidenceId: string,
-  traineeId: string,
-  programId: string,
-) => Promise<boolean>;
+/** Checks that an evidence id exists and belongs to the trainee in the program (implemented by the owning domain). */
+export interface EvidenceVerifier {
+  verify(manager: EntityManager, evidenceId: string, traineeId: string, programId: string): Promise<boolean>;
+}
 
 /**
- * Other domains register how to verify their evidence records (ojt: VISIT, learning: PARTICIPATION, …), so the
- * competency lib never imports them. Evidence of a type nobody verifies is refused (deny by default).
+ * Marks a provider as the verifier of one evidence kind. The owning domain lists the class in its module's
+ * providers (ojt: `VisitEvidenceVerifier` for VISIT); the registry finds it at start-up, like job handlers.
+ */
+export const EvidenceVerifierFor = DiscoveryService.createDecorator<EvidenceType>();
+
+/**
+ * Kinds in the enum (and the database type) whose recording domain is not built yet: learning will own
+ * PARTICIPATION and CASE_SUBMISSION; OTHER has no domain. Evidence of these kinds is refused until a verifier is
+ * registered. Every other kind must have a verifier or the app refuses to start.
+ */
+export const EVIDENCE_KINDS_AWAITING_A_DOMAIN: readonly EvidenceType[] = [
+  EvidenceType.PARTICIPATION,
+  EvidenceType.CASE_SUBMISSION,
+  EvidenceType.OTHER,
+];
+
+type VerifyEvidence = EvidenceVerifier['verify'];
+
+function isEvidenceVerifier(instance: unknown): instance is EvidenceVerifier {
+  return typeof (instance as Partial<EvidenceVerifier> | null)?.verify === 'function';
+}
+
+/**
+ * Other domains verify their own evidence records, so the competency lib never imports them. Evidence of a kind
+ * nobody verifies is refused (deny by default).
  */
 @Injectable()
-export class EvidenceRegistry {
-  private readonly verifiers = new Map<EvidenceType, EvidenceVerifier>();
+export class EvidenceRegistry implements OnModuleInit, OnApplicationBootstrap {
+  private readonly verifiers = new Map<EvidenceType, VerifyEvidence>();
 
-  register(type: EvidenceType, verifier: EvidenceVerifier): void {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  /** Collects every provider marked with @EvidenceVerifierFor. */
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders({ metadataKey: EvidenceVerifierFor.KEY })) {
+      const type = this.discovery.getMetadataByDecorator(EvidenceVerifierFor, wrapper);
+      const instance: unknown = wrapper.instance;
+      if (!type || !isEvidenceVerifier(instance)) {
+        throw new Error(`${wrapper.name} is marked @EvidenceVerifierFor but has no evidence kind or verify method`);
+      }
+      this.register(type, (manager, evidenceId, traineeId, programId) =>
+        instance.verify(manager, evidenceId, traineeId, programId),
+      );
+    }
+  }
+
+  /** The boot check: the app refuses to start while an evidence kind has no verifier. */
+  onApplicationBootstrap(): void {
+    const missing = this.missingVerifiers();
+    if (missing.length) {
+      throw new Error(
+        `No evidence verifier for: ${missing.join(', ')} (mark a provider of the owning domain with @EvidenceVerifierFor)`,
+      );
+    }
+  }
+
+  /** Evidence kinds of the enum with no verifier, apart from those awaiting their domain. */
+  missingVerifiers(): EvidenceType[] {
+    return Object.values(EvidenceType).filter(
+      (type) => !this.verifiers.has(type) && !EVIDENCE_KINDS_AWAITING_A_DOMAIN.includes(type),
+    );
+  }
+
+  register(type: EvidenceType, verify: VerifyEvidence): void {
     if (this.verifiers.has(type)) throw new Error(`An evidence verifier for ${type} is already registered`);
-    this.verifiers.set(type, verifier);
+    this.verifiers.set(type, verify);
   }
 
   async verify(

@@ -1,8 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { Actor, IllegalTransitionError, isErrorResult, UnitOfWork } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
-import { CompetencyService, EvidenceRegistry, EvidenceType } from '@banso/competency';
+import { CompetencyService, EvidenceType } from '@banso/competency';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { VisitFeedbackEntity } from '../entities/visit-feedback.entity';
 import { VisitFeedback } from '../models/visit.model';
@@ -20,29 +19,14 @@ import { lockVisit } from './row-locks';
  * evidence, written by the competency lib inside this transaction: if it refuses a rating nothing is written.
  */
 @Injectable()
-export class VisitFeedbackService implements OnModuleInit {
+export class VisitFeedbackService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
     private readonly competency: CompetencyService,
-    private readonly evidence: EvidenceRegistry,
     private readonly reminders: ReminderScheduler,
   ) {}
-
-  /** A visit is evidence for a trainee in a program when it is theirs, in that program, and has taken place. */
-  onModuleInit(): void {
-    this.evidence.register(
-      EvidenceType.VISIT,
-      (manager: EntityManager, visitId: string, traineeId: string, programId: string) =>
-        manager.exists(OjtVisitEntity, {
-          where: [
-            { id: visitId, traineeId, programId, status: VisitStatus.POST_BRIEFED },
-            { id: visitId, traineeId, programId, status: VisitStatus.FEEDBACK_GIVEN },
-          ],
-        }),
-    );
-  }
 
   async giveVisitFeedback(
     actor: Actor,

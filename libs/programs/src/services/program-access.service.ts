@@ -1,8 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
-import { UserVisibilityRules } from '@banso/identity';
 import { ProgramEntity } from '../entities/program.entity';
 import { ProgramMemberEntity } from '../entities/program-member.entity';
 import { MentorshipEntity } from '../entities/mentorship.entity';
@@ -25,18 +24,12 @@ export interface ProgramAccess {
  * their programs; mentors and trainees read their own programs. A program the caller cannot see is NOT_FOUND.
  */
 @Injectable()
-export class ProgramAccessService implements OnModuleInit {
+export class ProgramAccessService {
   constructor(
     @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
     @InjectRepository(ProgramMemberEntity) private readonly members: Repository<ProgramMemberEntity>,
     @InjectRepository(MentorshipEntity) private readonly mentorships: Repository<MentorshipEntity>,
-    private readonly userVisibility: UserVisibilityRules,
   ) {}
-
-  /** People of the same program see each other's accounts (the roster already shows them). */
-  onModuleInit(): void {
-    this.userVisibility.register((actor, userId) => this.shareAProgram(actor.userId, userId));
-  }
 
   async shareAProgram(userId: string, otherUserId: string): Promise<boolean> {
     const rows = await this.members.query<unknown[]>(
