@@ -23,7 +23,7 @@ import { AttendanceService } from './services/attendance.service';
 import { CheckInThrottleService } from './services/check-in-throttle.service';
 import { LearningProgressService } from './services/learning-progress.service';
 import { LearningReadingService } from './services/learning-reading.service';
-import { LearningEvidenceService } from './services/learning-evidence.service';
+import { CaseSubmissionEvidenceVerifier, ParticipationEvidenceVerifier } from './services/learning-evidence.verifiers';
 import { CaseStudyService } from './services/case-study.service';
 import { CaseWorkService } from './services/case-work.service';
 import { LearningLoaders } from './learning.loaders';
@@ -63,7 +63,8 @@ import { ParticipationResolver, TraineeLearningSummaryResolver } from './resolve
     CheckInThrottleService,
     LearningProgressService,
     LearningReadingService,
-    LearningEvidenceService,
+    ParticipationEvidenceVerifier,
+    CaseSubmissionEvidenceVerifier,
     CaseStudyService,
     CaseWorkService,
     LearningLoaders,
