@@ -6,7 +6,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@banso/core';
 import { SystemPingService } from '@banso/system';
 import { TestApp } from '../utils/test-app';
-import { redisKeys } from '../tools/test-services';
+import { redisKeys, removeRedisKeys } from '../tools/test-services';
 import { REQUEST_SYSTEM_PING } from '../utils/documents';
 
 const PING = `query ($id: ID!) { systemPing(id: $id) { id status processedAt } }`;
@@ -110,6 +110,7 @@ describe('The worker process', () => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
     } finally {
+      await removeRedisKeys(`${t.config.queuePrefix}-proc`);
       await t.close();
     }
   });
