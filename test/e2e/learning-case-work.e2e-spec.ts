@@ -256,6 +256,44 @@ describe('Off-JT learning: case-study workshops with mentor and peer review', ()
     });
   });
 
+  it('an activity may have its own rubric; reviews are scored against it', async () => {
+    const caseStudy = await call<{ id: string }>(
+      CREATE_CASE_STUDY,
+      { programId: c.program.id, ...CASE_STUDY_INPUT },
+      c.owner,
+    );
+    const activityId = await learning.activity(c, { kind: 'WORKSHOP', title: 'ワークショップ 傾聴' });
+    const levels = ['未実施', '一部', '概ね', '十分', '模範的'];
+    const own = [{ code: 'LISTENING', title: '傾聴の姿勢', levels }];
+    const duplicate = await t.gql(
+      SET_UP_CASE_WORK,
+      { input: { activityId, caseStudyId: caseStudy.id, peerReviewersPerSubmission: 0, rubric: [...own, ...own] } },
+      { as: c.owner },
+    );
+    expect(duplicate.errors?.[0].extensions.fields?.map((f) => f.field)).toEqual(['input.rubric']);
+    const setUp = await call<{
+      rubric: { code: string; title: string; levels: { level: number; description: string }[] }[];
+    }>(
+      SET_UP_CASE_WORK,
+      { activityId, caseStudyId: caseStudy.id, peerReviewersPerSubmission: 0, rubric: own },
+      c.owner,
+    );
+    expect(setUp.rubric).toEqual([
+      { code: 'LISTENING', title: '傾聴の姿勢', levels: levels.map((description, level) => ({ level, description })) },
+    ]);
+    const submitted = await call<Submission>(SUBMIT_CASE_WORK, { activityId, ...CASE_WORK, final: true }, ito);
+    expect(
+      await call(REVIEW_CASE_WORK, { submissionId: submitted.id, scores: FULL_SCORES(2), comment: 'x' }, c.mentor),
+    ).toMatchObject({ code: 'RUBRIC_MISMATCH', missing: ['LISTENING'] });
+    expect(
+      await call(
+        REVIEW_CASE_WORK,
+        { submissionId: submitted.id, scores: [{ criterion: 'LISTENING', level: 4 }], comment: '傾聴が丁寧' },
+        c.mentor,
+      ),
+    ).toMatchObject({ __typename: 'CaseReview', scores: [{ criterion: 'LISTENING', level: 4 }] });
+  });
+
   it('refuses bad case work and reviews with a clear error, in ja and en, writing nothing', async () => {
     const { activityId } = await workshop(1);
     const draft = await call<Submission>(SUBMIT_CASE_WORK, { activityId, ...CASE_WORK, final: false }, ito);
