@@ -4,6 +4,7 @@ import { CompetencyFramework1795268763522 } from './1795268763522-CompetencyFram
 import { DefaultCompetencyFramework1795268763523 } from './1795268763523-DefaultCompetencyFramework';
 import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifications';
 import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
+import { IdempotencyKey1795862650669 } from './1795862650669-IdempotencyKey';
 import { OffJtLearning1795862975525 } from './1795862975525-OffJtLearning';
 import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorkshops';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DefaultCompetencyFramework1795268763523,
   OjtAndNotifications1795268852031,
   NextActionPosition1795269226280,
+  IdempotencyKey1795862650669,
   OffJtLearning1795862975525,
   CaseStudyWorkshops1795864539472,
 ];

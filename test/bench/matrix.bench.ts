@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Actor, loadConfigOrExit, Locale, SystemRole } from '@banso/core';
-import { CompetencyService } from '@banso/competency';
+import { CompetencyStandingService } from '@banso/competency';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { Factory } from '../factories';
 import { CompetencyFactory } from '../factories/competency.factory';
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       locale: Locale.JA,
       requestId: 'bench',
     };
-    const service = app.get(CompetencyService);
+    const service = app.get(CompetencyStandingService);
     const statements = await capture(() => service.competencyMatrix(owner, c.program.id));
 
     const client = new Client({ connectionString: config.databaseUrl });
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         [
           `competencyMatrix: ${TRAINEES} trainees × ${behaviourIds.length} behaviours, ${statements.length} SQL statements, median of ${ROUNDS} rounds`,
-          line('service call (CompetencyService)', viaService),
+          line('service call (CompetencyStandingService)', viaService),
           line('same SQL run directly (pg)', direct),
           `  ratio service / direct SQL        ${(viaService / direct).toFixed(2).padStart(8)} ×`,
           '',

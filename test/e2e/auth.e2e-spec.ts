@@ -52,6 +52,21 @@ describe('Logging in (ログイン)', () => {
     });
   });
 
+  it('words the refusal in the request language only, so its language does not tell whether the account exists', async () => {
+    const english = await t.factory.user({ locale: 'en' });
+    const japanese = await t.factory.user({ locale: 'ja' });
+    for (const locale of ['ja', 'en'] as const) {
+      const messages = [];
+      for (const email of [english.email, japanese.email, 'nobody-at-all@banso.test']) {
+        const res = await t.gql(LOGIN, { input: { email, password: 'not-the-password' } }, { locale });
+        messages.push((res.data?.login as { message: string }).message);
+      }
+      const expected =
+        locale === 'en' ? 'The email or password is incorrect' : 'メールアドレスまたはパスワードが正しくありません';
+      expect(messages).toEqual([expected, expected, expected]);
+    }
+  });
+
   it('refuses a disabled account even with the right password', async () => {
     const user = await t.factory.user({ status: 'DISABLED' });
     const res = await t.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });

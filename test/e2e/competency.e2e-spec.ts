@@ -63,7 +63,7 @@ describe('Competency framework and assessments (コンピテンシー評価)', (
     t = await TestApp.start();
     c = await t.factory.cohort();
     framework = await new CompetencyFactory(t.dataSource).defaultFramework();
-    t.app.get(EvidenceRegistry).register(EvidenceType.OTHER, (_manager, id, traineeId, programId) => {
+    t.app.get(EvidenceRegistry).register(EvidenceType.OTHER, (id, traineeId, programId) => {
       const owner = onFile.get(id);
       return Promise.resolve(owner?.traineeId === traineeId && owner.programId === programId);
     });

@@ -57,7 +57,7 @@ describe('GraphQL depth, alias and cost limits', () => {
     ]);
     const ja = await t.gql(`query { ${aliases.join(' ')} }`, {}, { locale: 'ja' });
     expect(ja.errors![0].message).toBe(
-      `入力が正しくありません: The operation uses more than ${DEFAULT_QUERY_LIMITS.maxAliases} aliases`,
+      `リクエストが正しくありません: 別名（alias）は ${DEFAULT_QUERY_LIMITS.maxAliases} 個までです（1行目 449文字目）`,
     );
 
     const allowed = aliases.slice(0, DEFAULT_QUERY_LIMITS.maxAliases).join(' ');

@@ -36,4 +36,32 @@ describe('HTTP endpoints besides GraphQL', () => {
     const res = await t.http.post('/graphql').send({ query: '{ __typename }' });
     expect(res.body).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it('answers a body over the limit with a GraphQL error PAYLOAD_TOO_LARGE (413) in the caller language', async () => {
+    const huge = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } });
+    for (const [locale, message] of [
+      ['ja', 'リクエストが大きすぎます（上限 1 MB）'],
+      ['en', 'The request is too large (at most 1 MB)'],
+    ]) {
+      const res = await t.http
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Accept-Language', locale)
+        .send(huge);
+      expect(res.status).toBe(413);
+      expect(res.body).toEqual({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+  });
+
+  it('answers a body that is not JSON with BAD_USER_INPUT (400), GraphQL-shaped', async () => {
+    const res = await t.http
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('Accept-Language', 'en')
+      .send('{"query": ');
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  });
 });

@@ -41,9 +41,22 @@ export class TestApp {
     readonly worker: INestApplicationContext | null,
   ) {}
 
-  static async start(options: { worker?: boolean } = {}): Promise<TestApp> {
+  /**
+   * `rewire` changes the URLs the app connects with (e.g. through a TcpProxy the test can cut); the factory and
+   * count() use the same connection as the app.
+   */
+  static async start(
+    options: {
+      worker?: boolean;
+      rewire?: { database?: (url: string) => string; redis?: (url: string) => string };
+    } = {},
+  ): Promise<TestApp> {
     const database = await createTestDatabase();
-    const config = testConfig(database);
+    const plain = testConfig(database);
+    const config = testConfig(database, {
+      DATABASE_URL: options.rewire?.database?.(plain.databaseUrl) ?? plain.databaseUrl,
+      REDIS_URL: options.rewire?.redis?.(plain.redisUrl) ?? plain.redisUrl,
+    });
     const app = await createApiApp(config);
     const worker = options.worker ? await createWorker(config) : null;
     return new TestApp(config, database, app, worker);

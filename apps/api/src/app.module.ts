@@ -1,5 +1,5 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
@@ -10,12 +10,17 @@ import {
   createRequestContext,
   DEFAULT_QUERY_LIMITS,
   depthLimitRule,
+  IdempotencyModule,
+  IdempotencyStore,
+  TextInputPipe,
   validationException,
 } from '@banso/core';
-import { AuthGuard } from '@banso/identity';
+import { AuthGuard, IdentityModule } from '@banso/identity';
 import { PlatformModule } from '@banso/platform';
 import { MIGRATIONS } from '../../../migrations';
 import { formatGraphQLError, localeAndLoggingPlugin } from './graphql/error-formatter';
+import { idempotencyPlugin } from './graphql/idempotency.plugin';
+import { GraphqlExceptionPassthrough } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
 
 /** The api: GraphQL over HTTP. Composes the domain modules; holds no business logic. */
@@ -28,8 +33,14 @@ export class AppModule {
         PlatformModule.forRoot({ config, migrations: MIGRATIONS }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig, GraphQLSchemaHost],
-          useFactory: (appConfig: AppConfig, schemaHost: GraphQLSchemaHost) => ({
+          imports: [IdentityModule, IdempotencyModule],
+          inject: [AppConfig, GraphQLSchemaHost, AuthGuard, IdempotencyStore],
+          useFactory: (
+            appConfig: AppConfig,
+            schemaHost: GraphQLSchemaHost,
+            guard: AuthGuard,
+            idempotency: IdempotencyStore,
+          ) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -37,13 +48,22 @@ export class AppModule {
             graphiql: false,
             introspection: !appConfig.isProduction,
             includeStacktraceInErrorResponses: false,
+            // The locale plugin sets the HTTP status (503 for an outage); Nest's plugin would reset it to 200.
+            preserveHttpStatusForExecutionErrors: false,
             context: ({ req }: { req: Request }) => createRequestContext(req),
+            // No guards, filters or interceptors on field resolvers: authorization happens once per operation and in
+            // the services. Field resolvers take (parent, args, context) without parameter decorators, so Nest hands
+            // them to GraphQL as they are, with no per-field execution context or pipes (a list of 20 visits with
+            // four relations would otherwise build 80 of them).
+            fieldResolverEnhancers: [],
             formatError: formatGraphQLError,
             validationRules: [
               depthLimitRule(DEFAULT_QUERY_LIMITS.maxDepth),
               aliasLimitRule(DEFAULT_QUERY_LIMITS.maxAliases),
             ],
             plugins: [
+              // Before the locale plugin: it stores the response as formatted, in both languages.
+              idempotencyPlugin(idempotency, (context) => guard.authenticate(context)),
               localeAndLoggingPlugin,
               complexityPlugin(() => schemaHost.schema, DEFAULT_QUERY_LIMITS.maxComplexity),
             ],
@@ -53,6 +73,9 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphqlExceptionPassthrough },
+        // Runs before validation: text is checked and NFC-normalised before its length is measured.
+        { provide: APP_PIPE, useClass: TextInputPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Locale, SystemRole } from '@banso/core';
 import { IdentityService, Organization, OrganizationKind, OrganizationSector, User } from '@banso/identity';
-import { ProgramRole, ProgramsService } from '@banso/programs';
+import { MentorshipsService, ProgramMembersService, ProgramRole, ProgramsService } from '@banso/programs';
 
 export const DEMO_PASSWORD = 'banso-demo-2025';
 
@@ -27,6 +27,8 @@ function unwrap<T extends object>(value: T | { code: string; message: string }, 
 export async function loadDemoData(app: INestApplicationContext, adminEmail: string): Promise<DemoLogin[]> {
   const identity = app.get(IdentityService);
   const programs = app.get(ProgramsService);
+  const members = app.get(ProgramMembersService);
+  const mentorships = app.get(MentorshipsService);
   const dataSource = app.get(DataSource);
   const { user: admin } = await identity.ensureAdmin(adminEmail, DEMO_PASSWORD, 'システム管理者', 'Banso 運営事務局');
   const actor: Actor = {
@@ -141,7 +143,7 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
   );
   for (const [index, person] of people.entries()) {
     unwrap(
-      await programs.addProgramMember(actor, { programId: program.id, userId: users[index].id, role: person.role }),
+      await members.addProgramMember(actor, { programId: program.id, userId: users[index].id, role: person.role }),
       `add member ${person.email}`,
     );
   }
@@ -155,7 +157,7 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
   ];
   for (const [mentor, trainee] of pairs) {
     unwrap(
-      await programs.assignMentor(actor, { programId: program.id, mentorId: mentor.id, traineeId: trainee.id }),
+      await mentorships.assignMentor(actor, { programId: program.id, mentorId: mentor.id, traineeId: trainee.id }),
       'assign mentor',
     );
   }

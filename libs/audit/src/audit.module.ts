@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { AuditService } from './services/audit.service';
 import { AuditResolver } from './resolvers/audit.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  imports: [DatabaseModule.forFeature([AuditEventEntity])],
   providers: [AuditService, AuditResolver],
   exports: [AuditService],
 })

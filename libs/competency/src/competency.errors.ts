@@ -2,6 +2,8 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { ErrorResult, Locale } from '@banso/core';
 import { EvidenceType } from './competency.enums';
 
+export const TRAINEE_NOUN = { ja: '受講者', en: 'trainee' };
+
 @ObjectType({
   implements: () => [ErrorResult],
   description: 'The behaviour is not part of the competency framework the program is pinned to',

@@ -1,24 +1,23 @@
 import { Module } from '@nestjs/common';
+import { DatabaseModule } from '@banso/core';
 import { DiscoveryModule } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
 import { ProgramsModule } from '@banso/programs';
 import { AssessmentEntity } from './entities/assessment.entity';
-import { CompetencyService } from './services/competency.service';
+import { AssessmentService } from './services/assessment.service';
+import { CompetencyAccessService } from './services/competency-access.service';
+import { CompetencyStandingService } from './services/competency-standing.service';
 import { EvidenceRegistry } from './services/evidence.registry';
-import {
-  AssessmentResolver,
-  CompetencyMatrixResolver,
-  CompetencyMatrixRowResolver,
-  CompetencyProfileResolver,
-} from './resolvers/competency.resolver';
+import { AssessmentResolver } from './resolvers/assessment.resolver';
+import { CompetencyProfileResolver } from './resolvers/competency-profile.resolver';
+import { CompetencyMatrixResolver, CompetencyMatrixRowResolver } from './resolvers/competency-matrix.resolver';
 
 /** Assessments of trainees on the framework's behaviours, competency profiles and the program matrix. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AssessmentEntity]),
+    DatabaseModule.forFeature([AssessmentEntity]),
     DiscoveryModule,
     AuditModule,
     IdentityModule,
@@ -26,13 +25,15 @@ import {
     ProgramsModule,
   ],
   providers: [
-    CompetencyService,
+    AssessmentService,
+    CompetencyStandingService,
+    CompetencyAccessService,
     EvidenceRegistry,
     AssessmentResolver,
     CompetencyProfileResolver,
     CompetencyMatrixResolver,
     CompetencyMatrixRowResolver,
   ],
-  exports: [CompetencyService, EvidenceRegistry],
+  exports: [AssessmentService, CompetencyStandingService, EvidenceRegistry],
 })
 export class CompetencyModule {}

@@ -4,5 +4,6 @@ export * from './competency.errors';
 export * from './competency.results';
 export * from './models/competency.model';
 export * from './dto/assessment.input';
-export * from './services/competency.service';
+export * from './services/assessment.service';
+export * from './services/competency-standing.service';
 export * from './services/evidence.registry';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { CompetencyFrameworkEntity } from './entities/competency-framework.entity';
 import { CompetencyStepEntity } from './entities/competency-step.entity';
@@ -14,7 +14,7 @@ import { CompetencyFrameworkResolver, CompetencyStepResolver } from './resolvers
  * programs (a program is pinned to a framework) and competency (assessments rate its behaviours).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([CompetencyFrameworkEntity, CompetencyStepEntity, BehaviourEntity]), AuditModule],
+  imports: [DatabaseModule.forFeature([CompetencyFrameworkEntity, CompetencyStepEntity, BehaviourEntity]), AuditModule],
   providers: [
     FrameworkService,
     FrameworkAuthoringService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext } from '@banso/core';
+import { Actor, Errors, RequestContext } from '@banso/core';
 import { IdentityService } from './services/identity.service';
 import { Organization } from './models/organization.model';
 import { User } from './models/user.model';
@@ -10,9 +10,23 @@ export class IdentityLoaders {
   constructor(private readonly identity: IdentityService) {}
 
   user(context: RequestContext, id: string): Promise<User | null> {
-    return context.loaders
-      .get<string, User | null>('identity.userById', (ids) => this.identity.usersByIds(ids))
-      .load(id);
+    return this.users(context).load(id);
+  }
+
+  /** The caller's own account: the auth guard primed it, so this reads nothing. */
+  async me(context: RequestContext, actor: Actor): Promise<User> {
+    const user = await this.users(context).load(actor.userId);
+    if (!user) throw Errors.notFound({ ja: 'ユーザー', en: 'User' });
+    return user;
+  }
+
+  /** Seeds the request's user loader with a row already read (the caller's account). */
+  prime(context: RequestContext, user: User): void {
+    this.users(context).prime(user.id, user);
+  }
+
+  private users(context: RequestContext) {
+    return context.loaders.get<string, User | null>('identity.userById', (ids) => this.identity.usersByIds(ids));
   }
 
   organization(context: RequestContext, id: string): Promise<Organization | null> {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationService } from './services/notification.service';
@@ -7,7 +7,7 @@ import { NotificationResolver } from './resolvers/notification.resolver';
 
 /** In-app notifications. Other domains send them through NotificationService.notify inside their transaction. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity]), AuditModule],
+  imports: [DatabaseModule.forFeature([NotificationEntity]), AuditModule],
   providers: [NotificationService, NotificationResolver],
   exports: [NotificationService],
 })

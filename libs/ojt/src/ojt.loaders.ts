@@ -103,8 +103,10 @@ export class OjtLoaders {
   }
 
   /** The visit's accompanying mentors (accounts that no longer exist are left out). */
-  async mentors(context: RequestContext, visitId: string): Promise<User[]> {
-    const ids = await this.load(context, 'mentorIdsByVisitId', (keys) => this.batch.mentorIdsByVisitIds(keys), visitId);
+  async mentors(context: RequestContext, visit: OjtVisit): Promise<User[]> {
+    const ids =
+      visit.mentorIds ??
+      (await this.load(context, 'mentorIdsByVisitId', (keys) => this.batch.mentorIdsByVisitIds(keys), visit.id));
     const users = await Promise.all(ids.map((id) => this.identityLoaders.user(context, id)));
     return users.filter((user): user is User => user !== null);
   }

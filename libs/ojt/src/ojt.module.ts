@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { IdentityModule } from '@banso/identity';
 import { ProgramsModule } from '@banso/programs';
@@ -44,7 +44,7 @@ import { OjtReadingResolver } from './resolvers/reading.resolver';
 /** Accompanied OJT: client companies, support cases, visits with pre/post-briefs, feedback and reminders. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
+    DatabaseModule.forFeature([
       ClientCompanyEntity,
       SupportCaseEntity,
       SupportCaseRevisionEntity,

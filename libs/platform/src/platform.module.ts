@@ -1,5 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, DatabaseModuleOptions, QueueModule, RedisModule } from '@banso/core';
+import {
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  DatabaseModuleOptions,
+  IdempotencyModule,
+  QueueModule,
+  RedisModule,
+} from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { IdentityModule } from '@banso/identity';
 import { FrameworksModule } from '@banso/frameworks';
@@ -46,9 +54,10 @@ export class PlatformModule {
         DatabaseModule.forRoot({ migrations: options.migrations }),
         RedisModule,
         QueueModule,
+        IdempotencyModule,
         ...DOMAIN_MODULES,
       ],
-      exports: DOMAIN_MODULES,
+      exports: [IdempotencyModule, ...DOMAIN_MODULES],
     };
   }
 }

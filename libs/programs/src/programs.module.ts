@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
 import { IdentityModule } from '@banso/identity';
@@ -7,6 +7,8 @@ import { ProgramEntity } from './entities/program.entity';
 import { ProgramMemberEntity } from './entities/program-member.entity';
 import { MentorshipEntity } from './entities/mentorship.entity';
 import { ProgramsService } from './services/programs.service';
+import { ProgramMembersService } from './services/program-members.service';
+import { MentorshipsService } from './services/mentorships.service';
 import { ProgramAccessService } from './services/program-access.service';
 import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
@@ -15,13 +17,15 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]),
+    DatabaseModule.forFeature([ProgramEntity, ProgramMemberEntity, MentorshipEntity]),
     IdentityModule,
     AuditModule,
     FrameworksModule,
   ],
   providers: [
     ProgramsService,
+    ProgramMembersService,
+    MentorshipsService,
     ProgramAccessService,
     SharedProgramVisibility,
     ProgramsLoaders,
@@ -30,6 +34,6 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     MentorshipResolver,
     ProgramFrameworkResolver,
   ],
-  exports: [ProgramsService, ProgramAccessService, ProgramsLoaders],
+  exports: [ProgramsService, ProgramMembersService, MentorshipsService, ProgramAccessService, ProgramsLoaders],
 })
 export class ProgramsModule {}

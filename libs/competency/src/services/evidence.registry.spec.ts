@@ -1,16 +1,13 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { EntityManager } from 'typeorm';
 import { EvidenceType } from '../competency.enums';
 import { EvidenceRegistry, EvidenceVerifier, EvidenceVerifierFor } from './evidence.registry';
-
-const manager = {} as EntityManager;
 
 @Injectable()
 @EvidenceVerifierFor(EvidenceType.VISIT)
 class OwnVisitsVerifier implements EvidenceVerifier {
-  verify(_manager: EntityManager, evidenceId: string, traineeId: string): Promise<boolean> {
+  verify(evidenceId: string, traineeId: string): Promise<boolean> {
     return Promise.resolve(evidenceId === 'visit-1' && traineeId === 'trainee-1');
   }
 }
@@ -63,10 +60,10 @@ describe('EvidenceRegistry boot check', () => {
     const registry = app.get(EvidenceRegistry);
     expect(registry.missingVerifiers()).toEqual([]);
     const visit = { type: EvidenceType.VISIT, id: 'visit-1' };
-    await expect(registry.verify(manager, visit, 'trainee-1', 'program-1')).resolves.toBe(true);
-    await expect(registry.verify(manager, visit, 'trainee-2', 'program-1')).resolves.toBe(false);
+    await expect(registry.verify(visit, 'trainee-1', 'program-1')).resolves.toBe(true);
+    await expect(registry.verify(visit, 'trainee-2', 'program-1')).resolves.toBe(false);
     const other = { type: EvidenceType.OTHER, id: 'p-1' };
-    await expect(registry.verify(manager, other, 'trainee-1', 'program-1')).resolves.toBe(false);
+    await expect(registry.verify(other, 'trainee-1', 'program-1')).resolves.toBe(false);
     await app.close();
   });
 

@@ -1,12 +1,11 @@
 import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { EntityManager } from 'typeorm';
 import { EvidenceType } from '../competency.enums';
 import { EvidenceReference } from '../models/competency.model';
 
 /** Checks that an evidence id exists and belongs to the trainee in the program (implemented by the owning domain). */
 export interface EvidenceVerifier {
-  verify(manager: EntityManager, evidenceId: string, traineeId: string, programId: string): Promise<boolean>;
+  verify(evidenceId: string, traineeId: string, programId: string): Promise<boolean>;
 }
 
 /**
@@ -46,9 +45,7 @@ export class EvidenceRegistry implements OnModuleInit, OnApplicationBootstrap {
       if (!type || !isEvidenceVerifier(instance)) {
         throw new Error(`${wrapper.name} is marked @EvidenceVerifierFor but has no evidence kind or verify method`);
       }
-      this.register(type, (manager, evidenceId, traineeId, programId) =>
-        instance.verify(manager, evidenceId, traineeId, programId),
-      );
+      this.register(type, (evidenceId, traineeId, programId) => instance.verify(evidenceId, traineeId, programId));
     }
   }
 
@@ -74,13 +71,8 @@ export class EvidenceRegistry implements OnModuleInit, OnApplicationBootstrap {
     this.verifiers.set(type, verify);
   }
 
-  async verify(
-    manager: EntityManager,
-    evidence: EvidenceReference,
-    traineeId: string,
-    programId: string,
-  ): Promise<boolean> {
+  async verify(evidence: EvidenceReference, traineeId: string, programId: string): Promise<boolean> {
     const verifier = this.verifiers.get(evidence.type);
-    return verifier ? verifier(manager, evidence.id, traineeId, programId) : false;
+    return verifier ? verifier(evidence.id, traineeId, programId) : false;
   }
 }

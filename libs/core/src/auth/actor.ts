@@ -17,6 +17,12 @@ export interface Actor {
   systemRole: SystemRole;
   locale: Locale;
   requestId: string;
+  /**
+   * The caller's active program memberships (program id → OWNER / MENTOR / TRAINEE), read in the same statement as
+   * the account when the request was authenticated. Absent for actors made outside a request (worker, cli, tests
+   * calling services): the programs domain then asks the database.
+   */
+  programRoles?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function isAdmin(actor: Actor): boolean {

@@ -8,7 +8,6 @@ import { AppConfig } from '../config/app-config';
 import { BansoNamingStrategy } from './naming.strategy';
 import { TransactionContext } from './transaction';
 import { EntityClass, transactionalRepositoryProviders } from './transactional-repository';
-import { UnitOfWork } from './unit-of-work';
 
 export interface DatabaseModuleOptions {
   migrations: (new () => MigrationInterface)[];
@@ -57,8 +56,8 @@ export class DatabaseModule {
           ],
         }),
       ],
-      providers: [TransactionContext, UnitOfWork],
-      exports: [TransactionContext, UnitOfWork],
+      providers: [TransactionContext],
+      exports: [TransactionContext],
     };
   }
 

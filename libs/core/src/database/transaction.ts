@@ -111,8 +111,9 @@ export class TransactionContext {
     return this.transactions.isTransactionActive();
   }
 
-  run<T>(work: () => Promise<T>): Promise<T> {
-    return runInTransaction(work);
+  /** runInTransaction, handing the work the transaction's entity manager for its own statements. */
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return runInTransaction(() => work(this.manager));
   }
 
   afterCommit(task: AfterCommitTask): void {

@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode } from './error-code';
 import { LocalizedText } from '../i18n/locale';
 
@@ -10,9 +11,10 @@ export interface FieldProblem {
 /**
  * An unexpected-path failure thrown by a service. It is mapped in one place (the GraphQL error formatter) to
  * `extensions.code` and a message in the caller's language. Expected business failures are returned as
- * ErrorResult union members instead.
+ * ErrorResult union members instead. It is an IntrinsicException so Nest does not log a refusal (a bad input, a
+ * missing login) as an application error: the formatter decides what is worth logging.
  */
-export class DomainException extends Error {
+export class DomainException extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     readonly text: LocalizedText,
@@ -48,6 +50,18 @@ export const Errors = {
       ErrorCode.BAD_USER_INPUT,
       { ja: `入力が正しくありません（${field}）: ${message.ja}`, en: `Invalid input (${field}): ${message.en}` },
       [{ field, message }],
+    );
+  },
+  /** PostgreSQL or Redis cannot be reached right now: HTTP 503 with Retry-After. */
+  serviceUnavailable(retryAfterSeconds: number): DomainException {
+    return new DomainException(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      {
+        ja: `ただいまサービスを利用できません。${retryAfterSeconds}秒ほどおいて再度お試しください`,
+        en: `The service is temporarily unavailable. Please try again in ${retryAfterSeconds} seconds`,
+      },
+      [],
+      retryAfterSeconds,
     );
   },
   rateLimited(retryAfterSeconds: number): DomainException {

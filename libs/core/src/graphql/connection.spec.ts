@@ -73,7 +73,7 @@ async function rejection(promise: Promise<unknown>): Promise<DomainException> {
 describe('paginate (keyset cursors)', () => {
   it('returns a page, its cursors and whether more follow', async () => {
     const page = await run(new FakeQuery(ROWS), { first: 2 });
-    expect(page.totalCount).toBe(3);
+    expect(await page.totalCount).toBe(3);
     expect(page.edges.map((edge) => edge.node)).toEqual([ROWS[0].id, ROWS[1].id]);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(page.pageInfo.startCursor).toBe(page.edges[0].cursor);
@@ -103,9 +103,10 @@ describe('paginate (keyset cursors)', () => {
 
   it('answers an empty page with null cursors', async () => {
     const page = await run(new FakeQuery([]), { first: 5 });
-    expect(page).toEqual({
+    expect(await page.totalCount).toBe(0);
+    expect({ ...page, totalCount: undefined }).toEqual({
       edges: [],
-      totalCount: 0,
+      totalCount: undefined,
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
     });
   });

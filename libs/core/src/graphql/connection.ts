@@ -42,7 +42,11 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * Counted only when asked for: a thenable that starts its COUNT when first awaited (GraphQL awaits it only when
+   * `totalCount` is selected), memoised.
+   */
+  totalCount: PromiseLike<number>;
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -62,7 +66,7 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
     @Field(() => PageInfo)
     pageInfo: PageInfo;
     @Field(() => Int, { description: 'Number of items across all pages' })
-    totalCount: number;
+    totalCount: PromiseLike<number>;
   }
   return ConnectionType;
 }
@@ -97,6 +101,14 @@ function invalidCursor(): Error {
 function isDataException(error: unknown): boolean {
   const code = (error as { driverError?: { code?: unknown } })?.driverError?.code;
   return typeof code === 'string' && code.startsWith('22');
+}
+
+/** A promise-like value whose work starts only when someone awaits it (then runs once). */
+export function lazy<T>(start: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= start()).then(onFulfilled, onRejected),
+  };
 }
 
 export interface KeysetOrder<E> {
@@ -135,16 +147,18 @@ export function keysetBy<E extends { id: string }>(
 
 /**
  * Keyset pagination: sorts by (column, id), pages with `WHERE (column, id) > (cursor)`, never OFFSET.
- * The count runs on the same filtered query without the cursor.
+ * The count runs on the same filtered query without the cursor, and only when `totalCount` is selected.
  */
 export async function paginate<E extends ObjectLiteral, N = E>(
   query: SelectQueryBuilder<E>,
   args: ConnectionArgs,
   order: KeysetOrder<E>,
-  toNode: (entity: E) => N = (entity) => entity as unknown as N,
+  toNode: (entity: E, extras: Record<string, unknown>) => N = (entity) => entity as unknown as N,
+  /** Extra SQL expressions read in the page statement itself (alias → expression), handed to `toNode`. */
+  extras: Record<string, string> = {},
 ): Promise<ConnectionShape<N>> {
   const first = args.first ?? 20;
-  const totalCount = await query.clone().getCount();
+  const totalCount = lazy(() => query.clone().getCount());
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
@@ -158,9 +172,17 @@ export async function paginate<E extends ObjectLiteral, N = E>(
     .orderBy(order.column, order.direction)
     .addOrderBy(order.idColumn, order.direction)
     .limit(first + 1);
+  const extraAliases = Object.keys(extras);
+  for (const alias of extraAliases) page.addSelect(extras[alias], `extra_${alias}`);
   let rows: E[];
+  let raw: Record<string, unknown>[] = [];
   try {
-    rows = await page.getMany();
+    if (extraAliases.length) {
+      // No joins here, so raw rows and entities come back one for one, in the same order.
+      ({ entities: rows, raw } = await page.getRawAndEntities<Record<string, unknown>>());
+    } else {
+      rows = await page.getMany();
+    }
   } catch (error) {
     // A forged cursor whose values do not fit the sort columns (not a timestamp, not a uuid) fails in PostgreSQL:
     // that is the caller's bad input, not a server fault.
@@ -169,10 +191,12 @@ export async function paginate<E extends ObjectLiteral, N = E>(
   }
   const hasNextPage = rows.length > first;
   const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((row) => {
-    const raw = order.value(row);
-    const value = raw instanceof Date ? raw.toISOString() : raw;
-    return { cursor: encodeCursor([value, order.id(row)]), node: toNode(row) };
+  const edges = pageRows.map((row, index) => {
+    const sortValue = order.value(row);
+    const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
+    const extraValues: Record<string, unknown> = {};
+    for (const alias of extraAliases) extraValues[alias] = raw[index]?.[`extra_${alias}`];
+    return { cursor: encodeCursor([value, order.id(row)]), node: toNode(row, extraValues) };
   });
   return {
     edges,

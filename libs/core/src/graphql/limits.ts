@@ -1,5 +1,6 @@
 import {
   ASTVisitor,
+  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLError,
@@ -93,11 +94,17 @@ export function aliasLimitRule(maxAliases: number) {
  * their children by it. Over the limit the request is refused.
  */
 export function complexityPlugin(schemaOf: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  // The cost depends only on the document, the operation and the variables. Apollo hands the same parsed document
+  // object to every request with the same query text, so the cost is computed once per document and variables.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ request, document }) => {
-          let complexity: number;
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let known = costs.get(document);
+          let complexity = known?.get(key);
+          if (complexity !== undefined) return Promise.resolve();
           try {
             complexity = getComplexity({
               schema: schemaOf(),
@@ -124,6 +131,13 @@ export function complexityPlugin(schemaOf: () => GraphQLSchema, maxComplexity: n
               extensions: { code: 'BAD_USER_INPUT' },
             });
           }
+          if (!known) {
+            known = new Map();
+            costs.set(document, known);
+          }
+          // Bounded: a client sending ever new variables for one document keeps at most 100 costs of it.
+          if (known.size >= 100) known.clear();
+          known.set(key, complexity);
           return Promise.resolve();
         },
       }),

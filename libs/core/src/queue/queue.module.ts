@@ -5,6 +5,7 @@ import { QueueName } from './jobs';
 import { redisOptionsFromUrl } from './redis-connection';
 import { JobQueue } from './job-queue.service';
 import { JobDispatcher } from './job-dispatcher';
+import { QueueErrorLog } from './queue-error-log';
 
 const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
 
@@ -21,7 +22,7 @@ const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) =
     }),
     queues,
   ],
-  providers: [JobQueue, JobDispatcher],
+  providers: [JobQueue, JobDispatcher, QueueErrorLog],
   exports: [JobQueue, JobDispatcher, queues],
 })
 export class QueueModule {}

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { OutageLog } from '../logging/outage-log';
 import { redisOptionsFromUrl } from '../queue/redis-connection';
 
 /** A shared Redis connection for counters and short-lived state (login throttling, readiness). */
@@ -8,7 +9,7 @@ import { redisOptionsFromUrl } from '../queue/redis-connection';
 export class RedisClient implements OnApplicationShutdown {
   readonly redis: Redis;
 
-  constructor(@Inject(AppConfig) config: AppConfig) {
+  constructor(@Inject(AppConfig) config: AppConfig, @Inject(OutageLog) outages: OutageLog) {
     const options = redisOptionsFromUrl(config.redisUrl);
     this.redis = new Redis({
       ...options,
@@ -16,6 +17,9 @@ export class RedisClient implements OnApplicationShutdown {
       maxRetriesPerRequest: 2,
       lazyConnect: false,
     });
+    // Without a listener ioredis prints a raw stack for every reconnection attempt.
+    this.redis.on('error', (error: Error) => outages.unreachable('redis', 'client', error));
+    this.redis.on('ready', () => outages.reachable('redis'));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -24,5 +28,5 @@ export class RedisClient implements OnApplicationShutdown {
 }
 
 @Global()
-@Module({ providers: [RedisClient], exports: [RedisClient] })
+@Module({ providers: [OutageLog, RedisClient], exports: [OutageLog, RedisClient] })
 export class RedisModule {}

@@ -1,10 +1,9 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import {
   Actor,
   ConnectionArgs,
   ConnectionShape,
-  Ctx,
   CurrentActor,
   IllegalTransitionError,
   ParseIdPipe,
@@ -167,19 +166,20 @@ export class CompetencyFrameworkResolver {
   }
 
   @ResolveField(() => [CompetencyStep], { description: 'STEP0–3 in order' })
-  steps(@Parent() framework: CompetencyFramework, @Ctx() context: RequestContext): Promise<CompetencyStep[]> {
+  steps(framework: CompetencyFramework, _args: unknown, context: RequestContext): Promise<CompetencyStep[]> {
     return this.loaders.steps(context, framework.id);
   }
 
   @ResolveField(() => [Behaviour], { description: 'Every behaviour (per STEP and cross-cutting), in order' })
-  behaviours(@Parent() framework: CompetencyFramework, @Ctx() context: RequestContext): Promise<Behaviour[]> {
+  behaviours(framework: CompetencyFramework, _args: unknown, context: RequestContext): Promise<Behaviour[]> {
     return this.loaders.behaviours(context, framework.id);
   }
 
   @ResolveField(() => [Behaviour], { description: 'Behaviours that apply across all STEPs (全STEP共通)' })
   crossCuttingBehaviours(
-    @Parent() framework: CompetencyFramework,
-    @Ctx() context: RequestContext,
+    framework: CompetencyFramework,
+    _args: unknown,
+    context: RequestContext,
   ): Promise<Behaviour[]> {
     return this.loaders.crossCuttingBehaviours(context, framework.id);
   }
@@ -190,7 +190,7 @@ export class CompetencyStepResolver {
   constructor(private readonly loaders: FrameworksLoaders) {}
 
   @ResolveField(() => [Behaviour], { description: 'Behaviours (特性・マインド／行動例) of this STEP' })
-  behaviours(@Parent() step: CompetencyStep, @Ctx() context: RequestContext): Promise<Behaviour[]> {
+  behaviours(step: CompetencyStep, _args: unknown, context: RequestContext): Promise<Behaviour[]> {
     return this.loaders.stepBehaviours(context, step);
   }
 }

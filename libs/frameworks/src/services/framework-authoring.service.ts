@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { Actor, Errors, IllegalTransitionError, isAdmin, LocalizedText, UnitOfWork } from '@banso/core';
+import {
+  Actor,
+  Errors,
+  IllegalTransitionError,
+  isAdmin,
+  Lifecycle,
+  LocalizedText,
+  TransactionContext,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { CompetencyFrameworkEntity } from '../entities/competency-framework.entity';
 import { CompetencyStepEntity } from '../entities/competency-step.entity';
@@ -39,11 +47,11 @@ import {
 } from '../frameworks.mapper';
 import { FrameworkService } from './framework.service';
 
-const NEXT_STATUS: Record<FrameworkStatus, FrameworkStatus[]> = {
+const FRAMEWORK_LIFECYCLE = new Lifecycle<FrameworkStatus>(FRAMEWORK_NOUN, {
   [FrameworkStatus.DRAFT]: [FrameworkStatus.PUBLISHED],
   [FrameworkStatus.PUBLISHED]: [FrameworkStatus.RETIRED],
   [FrameworkStatus.RETIRED]: [],
-};
+});
 
 /**
  * Authoring competency frameworks (ADMIN only): versioning, import, publishing and DRAFT-only editing. A PUBLISHED
@@ -54,7 +62,7 @@ export class FrameworkAuthoringService {
   constructor(
     private readonly frameworks: FrameworkService,
     private readonly dataSource: DataSource,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
   ) {}
 
@@ -64,11 +72,11 @@ export class FrameworkAuthoringService {
   async createFrameworkDraft(actor: Actor, input: CreateFrameworkDraftInput): Promise<CompetencyFramework> {
     this.assertAdmin(actor);
     const source = await this.frameworks.tree(input.fromFrameworkId);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       await this.lockCode(manager, source.framework.code);
       const version = await this.nextVersion(manager, source.framework.code);
       const created = await this.insertTree(manager, toDocument(source), version, source.framework.id);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'competency.createFrameworkDraft',
         entityType: 'CompetencyFramework',
         entityId: created.id,
@@ -87,7 +95,7 @@ export class FrameworkAuthoringService {
     const parsed = parseFrameworkDocument(input.json);
     if ('problems' in parsed) return new InvalidFrameworkDocumentError(actor.locale, parsed.problems);
     const document = parsed.document;
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       await this.lockCode(manager, document.code);
       if (
         await manager.exists(CompetencyFrameworkEntity, { where: { code: document.code, version: document.version } })
@@ -95,7 +103,7 @@ export class FrameworkAuthoringService {
         return new FrameworkVersionTakenError(actor.locale, document.code, document.version);
       }
       const created = await this.insertTree(manager, document, document.version, null);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'competency.importFramework',
         entityType: 'CompetencyFramework',
         entityId: created.id,
@@ -120,16 +128,14 @@ export class FrameworkAuthoringService {
     action: string,
   ): Promise<CompetencyFramework | IllegalTransitionError> {
     this.assertAdmin(actor);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const before = await this.lockFramework(manager, frameworkId);
-      const allowed = NEXT_STATUS[before.status];
-      if (!allowed.includes(target)) {
-        return new IllegalTransitionError(actor.locale, FRAMEWORK_NOUN, before.status, target, allowed);
-      }
+      const illegal = FRAMEWORK_LIFECYCLE.check(actor.locale, before.status, target);
+      if (illegal) return illegal;
       const publishedAt = target === FrameworkStatus.PUBLISHED ? new Date() : before.publishedAt;
       await manager.update(CompetencyFrameworkEntity, { id: frameworkId }, { status: target, publishedAt });
       const after = { ...before, status: target, publishedAt };
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action,
         entityType: 'CompetencyFramework',
         entityId: frameworkId,
@@ -217,7 +223,7 @@ export class FrameworkAuthoringService {
         phase: input.phase ?? null,
       });
       await manager.insert(BehaviourEntity, entity);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'competency.addBehaviour',
         entityType: 'Behaviour',
         entityId: entity.id,
@@ -260,7 +266,7 @@ export class FrameworkAuthoringService {
       BEHAVIOUR_NOUN,
       async (manager, existing, framework) => {
         await manager.delete(BehaviourEntity, { id: existing.id });
-        await this.audit.record(manager, actor, {
+        await this.audit.record(actor, {
           action: 'competency.removeBehaviour',
           entityType: 'Behaviour',
           entityId: existing.id,
@@ -314,7 +320,7 @@ export class FrameworkAuthoringService {
     frameworkId: string,
     work: (manager: EntityManager, framework: CompetencyFrameworkEntity) => Promise<T>,
   ): Promise<T | FrameworkNotEditableError> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const framework = await this.lockFramework(manager, frameworkId);
       if (framework.status !== FrameworkStatus.DRAFT) {
         return new FrameworkNotEditableError(actor.locale, framework.status);
@@ -335,7 +341,7 @@ export class FrameworkAuthoringService {
   ): Promise<void> {
     const values = Object.fromEntries(fields.map((field) => [field, after[field]]));
     await manager.update<ObjectLiteral>(target, { id: before.id }, values);
-    await this.audit.record(manager, actor, {
+    await this.audit.record(actor, {
       ...audit,
       entityId: before.id,
       changes: changedFields(before, after, fields),

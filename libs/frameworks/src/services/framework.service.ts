@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -10,6 +10,7 @@ import {
   Locale,
   orderByKeys,
   paginate,
+  keysetBy,
 } from '@banso/core';
 import { CompetencyFrameworkEntity } from '../entities/competency-framework.entity';
 import { CompetencyStepEntity } from '../entities/competency-step.entity';
@@ -36,7 +37,7 @@ export class FrameworkService {
 
   /** A framework by id; without an id the latest PUBLISHED one (the default for new programs). */
   async framework(actor: Actor, id: string | undefined): Promise<CompetencyFramework> {
-    const entity = id ? await this.frameworks.findOneBy({ id }) : await this.latestPublished(this.frameworks.manager);
+    const entity = id ? await this.frameworks.findOneBy({ id }) : await this.latestPublished();
     if (!entity) throw Errors.notFound(FRAMEWORK_NOUN);
     return toFramework(entity, actor.locale);
   }
@@ -47,17 +48,8 @@ export class FrameworkService {
   ): Promise<ConnectionShape<CompetencyFramework>> {
     const query = this.frameworks.createQueryBuilder('framework');
     if (args.status) query.where('framework.status = :status', { status: args.status });
-    return paginate(
-      query,
-      args,
-      {
-        column: 'framework.createdAt',
-        value: (f) => f.createdAt,
-        direction: 'DESC',
-        idColumn: 'framework.id',
-        id: (f) => f.id,
-      },
-      (entity) => toFramework(entity, actor.locale),
+    return paginate(query, args, keysetBy('framework', 'createdAt', 'DESC'), (entity) =>
+      toFramework(entity, actor.locale),
     );
   }
 
@@ -83,13 +75,9 @@ export class FrameworkService {
     };
   }
 
-  /** Which of the given behaviour ids belong to the framework (read inside the caller's transaction). */
-  async behaviourIdsInFramework(
-    manager: EntityManager,
-    frameworkId: string,
-    behaviourIds: readonly string[],
-  ): Promise<Set<string>> {
-    const found = await manager.find(BehaviourEntity, {
+  /** Which of the given behaviour ids belong to the framework (read in the current transaction). */
+  async behaviourIdsInFramework(frameworkId: string, behaviourIds: readonly string[]): Promise<Set<string>> {
+    const found = await this.behaviours.find({
       select: { id: true },
       where: { id: In([...behaviourIds]), frameworkId },
     });
@@ -102,15 +90,15 @@ export class FrameworkService {
   }
 
   /** Which framework a new program is pinned to (asked by programs when it creates one). */
-  async frameworkForNewProgram(manager: EntityManager, requestedId: string | null): Promise<string | null> {
+  async frameworkForNewProgram(requestedId: string | null): Promise<string | null> {
     const framework = requestedId
-      ? await manager.findOneBy(CompetencyFrameworkEntity, { id: requestedId, status: FrameworkStatus.PUBLISHED })
-      : await this.latestPublished(manager);
+      ? await this.frameworks.findOneBy({ id: requestedId, status: FrameworkStatus.PUBLISHED })
+      : await this.latestPublished();
     return framework?.id ?? null;
   }
 
-  private latestPublished(manager: EntityManager): Promise<CompetencyFrameworkEntity | null> {
-    return manager.findOne(CompetencyFrameworkEntity, {
+  private latestPublished(): Promise<CompetencyFrameworkEntity | null> {
+    return this.frameworks.findOne({
       where: { status: FrameworkStatus.PUBLISHED },
       order: { publishedAt: 'DESC', version: 'DESC' },
     });

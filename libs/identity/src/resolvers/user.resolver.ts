@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Actor, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityService } from '../services/identity.service';
@@ -17,8 +17,8 @@ export class UserResolver {
   ) {}
 
   @Query(() => User, { description: 'The signed-in user' })
-  me(@CurrentActor() actor: Actor): Promise<User> {
-    return this.identity.user(actor, actor.userId);
+  me(@CurrentActor() actor: Actor, @Ctx() context: RequestContext): Promise<User> {
+    return this.loaders.me(context, actor);
   }
 
   @Query(() => User, { description: 'A user: admins see everyone, others themselves and colleagues' })
@@ -56,7 +56,7 @@ export class UserResolver {
   }
 
   @ResolveField(() => Organization)
-  async organization(@Parent() user: User, @Ctx() context: RequestContext): Promise<Organization | null> {
+  async organization(user: User, _args: unknown, context: RequestContext): Promise<Organization | null> {
     return this.loaders.organization(context, user.organizationId);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor, Errors, Locale, UnitOfWork } from '@banso/core';
+import { Actor, Errors, Locale, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
 import { UserAccountEntity } from '../entities/user-account.entity';
 import { AuthPayload, PasswordChanged } from '../models/user.model';
@@ -24,7 +24,7 @@ export interface LoginContext {
 export class AuthService {
   constructor(
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
@@ -42,13 +42,13 @@ export class AuthService {
       : await this.passwords.verifyAgainstDummy(input.password);
     if (!user || !valid || user.status !== UserStatus.ACTIVE) {
       await this.throttle.recordFailure(email, context.address);
-      return new InvalidCredentialsError(user?.locale ?? context.locale);
+      // The request's language only: the account's locale would tell the caller that the account exists.
+      return new InvalidCredentialsError(context.locale);
     }
     await this.throttle.recordSuccess(email);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const issued = await this.tokens.issue(manager, user.id);
+    return this.transaction.run(async () => {
+      const issued = await this.tokens.issue(user.id);
       await this.audit.record(
-        manager,
         { userId: user.id, requestId: context.requestId },
         { action: 'user.login', entityType: 'UserAccount', entityId: user.id },
       );
@@ -58,13 +58,12 @@ export class AuthService {
 
   /** Rotates a refresh token. A token presented a second time is treated as stolen: its whole family is revoked. */
   async refresh(input: RefreshTokenInput, context: LoginContext): Promise<AuthPayload | InvalidRefreshTokenError> {
-    const outcome = await this.unitOfWork.run(async ({ manager }) => {
-      const row = await this.tokens.find(manager, input.refreshToken);
+    const outcome = await this.transaction.run(async (manager) => {
+      const row = await this.tokens.find(input.refreshToken);
       if (!row) return null;
       if (row.usedAt || row.revokedAt) {
-        await this.tokens.revokeFamily(manager, row.familyId);
+        await this.tokens.revokeFamily(row.familyId);
         await this.audit.record(
-          manager,
           { userId: row.userId, requestId: context.requestId },
           { action: 'user.refreshTokenReused', entityType: 'UserAccount', entityId: row.userId },
         );
@@ -73,10 +72,9 @@ export class AuthService {
       if (row.expiresAt.getTime() <= Date.now()) return null;
       const user = await manager.findOne(UserAccountEntity, { where: { id: row.userId } });
       if (!user || user.status !== UserStatus.ACTIVE) return null;
-      await this.tokens.markUsed(manager, row.id);
-      const issued = await this.tokens.issue(manager, user.id, row.familyId);
+      await this.tokens.markUsed(row.id);
+      const issued = await this.tokens.issue(user.id, row.familyId);
       await this.audit.record(
-        manager,
         { userId: user.id, requestId: context.requestId },
         { action: 'user.refreshToken', entityType: 'UserAccount', entityId: user.id },
       );
@@ -87,11 +85,11 @@ export class AuthService {
 
   /** Revokes the refresh token's family (this device's session). Unknown tokens are accepted silently. */
   async logout(actor: Actor, input: RefreshTokenInput): Promise<boolean> {
-    await this.unitOfWork.run(async ({ manager }) => {
-      const row = await this.tokens.find(manager, input.refreshToken);
+    await this.transaction.run(async () => {
+      const row = await this.tokens.find(input.refreshToken);
       if (!row || row.userId !== actor.userId) return;
-      await this.tokens.revokeFamily(manager, row.familyId);
-      await this.audit.record(manager, actor, {
+      await this.tokens.revokeFamily(row.familyId);
+      await this.audit.record(actor, {
         action: 'user.logout',
         entityType: 'UserAccount',
         entityId: actor.userId,
@@ -108,10 +106,10 @@ export class AuthService {
       return new InvalidCredentialsError(actor.locale);
     }
     const passwordHash = await this.passwords.hash(input.newPassword);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       await manager.update(UserAccountEntity, { id: user.id }, { passwordHash });
-      await this.tokens.revokeAllForUser(manager, user.id);
-      await this.audit.record(manager, actor, {
+      await this.tokens.revokeAllForUser(user.id);
+      await this.audit.record(actor, {
         action: 'user.changePassword',
         entityType: 'UserAccount',
         entityId: user.id,

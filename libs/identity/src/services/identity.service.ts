@@ -7,10 +7,13 @@ import {
   ConnectionShape,
   Errors,
   isAdmin,
+  Locale,
   orderByKeys,
   paginate,
+  preparedQuery,
   SystemRole,
-  UnitOfWork,
+  TransactionContext,
+  keysetBy,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { OrganizationEntity } from '../entities/organization.entity';
@@ -28,6 +31,29 @@ import { normaliseEmail, toOrganization, toUser } from '../identity.mapper';
 import { UserVisibilityRules } from './user-visibility';
 
 const USER_NOUN = { ja: 'ユーザー', en: 'User' };
+
+/** An authenticated caller's account and active program memberships (program id → roles). */
+export interface ActorAccount {
+  user: User;
+  programRoles: Map<string, string[]>;
+}
+
+interface ActorAccountRow {
+  id: string;
+  email: string;
+  displayName: string;
+  organizationId: string;
+  locale: Locale;
+  systemRole: SystemRole;
+  status: UserStatus;
+  createdAt: Date;
+  programRoles: [string, string][];
+}
+
+const ACTOR_SQL = `SELECT u.id, u.email, u."displayName", u."organizationId", u.locale, u."systemRole", u.status, u."createdAt",
+  COALESCE((SELECT json_agg(json_build_array(m."programId", m.role)) FROM program_member m
+            WHERE m."userId" = u.id AND m.status = 'ACTIVE'), '[]'::json) AS "programRoles"
+FROM user_account u WHERE u.id = $1 AND u.status = 'ACTIVE'`;
 const ORGANIZATION_NOUN = { ja: '組織', en: 'Organisation' };
 const AUDITED_USER_FIELDS: (keyof UserAccountEntity)[] = [
   'email',
@@ -48,7 +74,7 @@ export class IdentityService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
@@ -59,7 +85,7 @@ export class IdentityService {
 
   async createOrganization(actor: Actor, input: CreateOrganizationInput): Promise<Organization> {
     if (!isAdmin(actor)) throw Errors.forbidden();
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const entity = manager.create(OrganizationEntity, {
         name: input.name.trim(),
         kind: input.kind,
@@ -67,7 +93,7 @@ export class IdentityService {
         prefecture: input.prefecture?.trim() || null,
       });
       await manager.insert(OrganizationEntity, entity);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'organization.create',
         entityType: 'Organization',
         entityId: entity.id,
@@ -87,13 +113,7 @@ export class IdentityService {
     return paginate(
       this.organizations.createQueryBuilder('organization'),
       args,
-      {
-        column: 'organization.name',
-        value: (o) => o.name,
-        direction: 'ASC',
-        idColumn: 'organization.id',
-        id: (o) => o.id,
-      },
+      keysetBy('organization', 'name', 'ASC'),
       toOrganization,
     );
   }
@@ -119,7 +139,7 @@ export class IdentityService {
     // Checked here to spare an argon2 hash (19 MiB) on a duplicate; ON CONFLICT below still settles a race.
     if (await this.users.exists({ where: { email } })) return new EmailAlreadyUsedError(actor.locale, email);
     const passwordHash = await this.passwords.hash(input.password);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -137,7 +157,7 @@ export class IdentityService {
         .execute();
       const row = (inserted.raw as UserAccountEntity[])[0];
       if (!row) return new EmailAlreadyUsedError(actor.locale, email);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'user.create',
         entityType: 'UserAccount',
         entityId: row.id,
@@ -165,7 +185,7 @@ export class IdentityService {
       organizationId: input.organizationId ?? before.organizationId,
       systemRole: input.systemRole ?? before.systemRole,
     };
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const changes = changedFields(before, after, AUDITED_USER_FIELDS);
       await manager.update(
         UserAccountEntity,
@@ -177,7 +197,7 @@ export class IdentityService {
           systemRole: after.systemRole,
         },
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'user.update',
         entityType: 'UserAccount',
         entityId: before.id,
@@ -192,11 +212,11 @@ export class IdentityService {
     if (input.userId === actor.userId) return new CannotDisableSelfError(actor.locale);
     const before = await this.users.findOne({ where: { id: input.userId } });
     if (!before) throw Errors.notFound(USER_NOUN);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       await manager.update(UserAccountEntity, { id: before.id }, { status: UserStatus.DISABLED });
-      await this.tokens.revokeAllForUser(manager, before.id);
+      await this.tokens.revokeAllForUser(before.id);
       const after = { ...before, status: UserStatus.DISABLED };
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'user.disable',
         entityType: 'UserAccount',
         entityId: before.id,
@@ -218,13 +238,7 @@ export class IdentityService {
     return paginate(
       this.users.createQueryBuilder('account').where('account.organizationId = :organizationId', { organizationId }),
       args,
-      {
-        column: 'account.email',
-        value: (u) => u.email,
-        direction: 'ASC',
-        idColumn: 'account.id',
-        id: (u) => u.id,
-      },
+      keysetBy('account', 'email', 'ASC'),
       toUser,
     );
   }
@@ -239,6 +253,37 @@ export class IdentityService {
   async activeAccount(id: string): Promise<User | null> {
     const entity = await this.users.findOne({ where: { id, status: UserStatus.ACTIVE } });
     return entity ? toUser(entity) : null;
+  }
+
+  /**
+   * The active account behind an access token with its active program memberships, in one prepared statement (the
+   * auth guard runs it on every authenticated request). Memberships are read from the programs domain's table here,
+   * not through its service, because programs depends on identity and this is the one statement per request.
+   */
+  async actorAccount(id: string): Promise<ActorAccount | null> {
+    const [row] = await preparedQuery<ActorAccountRow>(
+      this.users.manager.connection,
+      'identity.actorAccount',
+      ACTOR_SQL,
+      [id],
+    );
+    if (!row) return null;
+    const user = new User();
+    user.id = row.id;
+    user.email = row.email;
+    user.displayName = row.displayName;
+    user.organizationId = row.organizationId;
+    user.locale = row.locale;
+    user.systemRole = row.systemRole;
+    user.status = row.status;
+    user.createdAt = row.createdAt;
+    const programRoles = new Map<string, string[]>();
+    for (const [programId, role] of row.programRoles) {
+      const roles = programRoles.get(programId);
+      if (roles) roles.push(role);
+      else programRoles.set(programId, [role]);
+    }
+    return { user, programRoles };
   }
 
   private async canSeeUser(actor: Actor, entity: UserAccountEntity): Promise<boolean> {
@@ -257,7 +302,7 @@ export class IdentityService {
     const existing = await this.users.findOne({ where: { email: normalised } });
     if (existing) return { user: toUser(existing), created: false };
     const passwordHash = await this.passwords.hash(password);
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       let organization = await manager.findOne(OrganizationEntity, { where: { name: organizationName } });
       if (!organization) {
         organization = manager.create(OrganizationEntity, {
@@ -276,7 +321,7 @@ export class IdentityService {
         systemRole: SystemRole.ADMIN,
       });
       await manager.insert(UserAccountEntity, user);
-      await this.audit.record(manager, null, {
+      await this.audit.record(null, {
         action: 'user.createAdmin',
         entityType: 'UserAccount',
         entityId: user.id,

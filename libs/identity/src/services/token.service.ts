@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { AppConfig } from '@banso/core';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 
@@ -26,13 +27,14 @@ export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
   ) {}
 
-  async issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<IssuedTokens> {
+  async issue(userId: string, familyId: string = randomUUID()): Promise<IssuedTokens> {
     const secret = randomBytes(32).toString('base64url');
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 24 * 3600 * 1000);
-    await manager.insert(RefreshTokenEntity, { id, userId, familyId, tokenHash: sha256(secret), expiresAt });
+    await this.refreshTokens.insert({ id, userId, familyId, tokenHash: sha256(secret), expiresAt });
     const claims: AccessTokenClaims = { sub: userId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
     return {
@@ -43,29 +45,30 @@ export class TokenService {
   }
 
   /** Finds the stored row for a presented refresh token (locked for rotation), or null when it is not genuine. */
-  async find(manager: EntityManager, presented: string): Promise<RefreshTokenEntity | null> {
+  async find(presented: string): Promise<RefreshTokenEntity | null> {
     const [id, secret] = presented.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return null;
-    const row = await manager.findOne(RefreshTokenEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const row = await this.refreshTokens.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row || row.tokenHash !== sha256(secret)) return null;
     return row;
   }
 
-  async markUsed(manager: EntityManager, id: string): Promise<void> {
-    await manager.update(RefreshTokenEntity, { id }, { usedAt: new Date() });
+  async markUsed(id: string): Promise<void> {
+    await this.refreshTokens.update({ id }, { usedAt: new Date() });
   }
 
-  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.refreshTokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
-    await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revokeAllForUser(userId: string): Promise<void> {
+    await this.refreshTokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  async verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
+  /** Synchronous on purpose: an HMAC check needs no promise round trip (the key is prepared in IdentityModule). */
+  verifyAccessToken(token: string): AccessTokenClaims | null {
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      const claims = this.jwt.verify<AccessTokenClaims>(token);
       return claims.typ === 'access' && typeof claims.sub === 'string' ? claims : null;
     } catch {
       return null;

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionShape, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { Behaviour, FrameworksLoaders } from '@banso/frameworks';
 import {
   ActivitySeats,
@@ -86,29 +86,29 @@ export class LearningActivityResolver {
   }
 
   @ResolveField(() => [ID], { description: 'Behaviours of the program framework the activity trains, in order' })
-  behaviourIds(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): Promise<string[]> {
+  behaviourIds(activity: LearningActivity, _args: unknown, context: RequestContext): Promise<string[]> {
     return this.loaders.behaviourIds(context, activity.id);
   }
 
   @ResolveField(() => [Behaviour], { description: 'Targeted behaviours (対象となる行動)' })
-  async behaviours(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): Promise<Behaviour[]> {
+  async behaviours(activity: LearningActivity, _args: unknown, context: RequestContext): Promise<Behaviour[]> {
     const ids = await this.loaders.behaviourIds(context, activity.id);
     const behaviours = await Promise.all(ids.map((id) => this.frameworksLoaders.behaviour(context, id)));
     return behaviours.filter((behaviour): behaviour is Behaviour => behaviour !== null);
   }
 
   @ResolveField(() => CaseStudy, { nullable: true, description: 'The case study worked on (CASE_STUDY, WORKSHOP)' })
-  caseStudy(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): Promise<CaseStudy | null> {
+  caseStudy(activity: LearningActivity, _args: unknown, context: RequestContext): Promise<CaseStudy | null> {
     return activity.caseStudyId ? this.loaders.caseStudy(context, activity.caseStudyId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [RubricCriterion], { description: 'The rubric case work is reviewed with (default or own)' })
-  rubric(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): RubricCriterion[] {
+  rubric(activity: LearningActivity, _args: unknown, context: RequestContext): RubricCriterion[] {
     return toRubric(activity.storedRubric, context.locale);
   }
 
   @ResolveField(() => ActivitySeats, { description: 'Seats taken and free, and the waitlist length' })
-  seats(@Parent() activity: LearningActivity, @Ctx() context: RequestContext): Promise<ActivitySeats> {
+  seats(activity: LearningActivity, _args: unknown, context: RequestContext): Promise<ActivitySeats> {
     return this.loaders.seats(context, activity.id);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityLoaders, User } from '@banso/identity';
 import {
   LearningActivity,
@@ -90,12 +90,12 @@ export class ParticipationResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  user(@Parent() participation: Participation, @Ctx() context: RequestContext): Promise<User | null> {
+  user(participation: Participation, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, participation.userId);
   }
 
   @ResolveField(() => LearningActivity, { nullable: true })
-  activity(@Parent() participation: Participation, @Ctx() context: RequestContext): Promise<LearningActivity | null> {
+  activity(participation: Participation, _args: unknown, context: RequestContext): Promise<LearningActivity | null> {
     return this.loaders.activity(context, participation.activityId);
   }
 }
@@ -105,7 +105,7 @@ export class TraineeLearningSummaryResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() summary: TraineeLearningSummary, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(summary: TraineeLearningSummary, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, summary.traineeId);
   }
 }

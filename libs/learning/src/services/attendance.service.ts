@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, Errors, localize, TransactionContext } from '@banso/core';
+import { Actor, Errors, localize, runInTransaction, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
-import { MemberStatus, ProgramAccessService, ProgramClosedError, ProgramRole, ProgramsService } from '@banso/programs';
+import {
+  MemberStatus,
+  ProgramAccessService,
+  ProgramClosedError,
+  ProgramRole,
+  ProgramMembersService,
+} from '@banso/programs';
 import { LearningActivityEntity } from '../entities/learning-activity.entity';
 import { AttendanceRecorded, CheckInCode, Participation } from '../models/learning-activity.model';
 import { CheckInInput, RecordAttendanceInput } from '../dto/participation.input';
@@ -30,7 +36,7 @@ export class AttendanceService {
     private readonly audit: AuditService,
     private readonly access: LearningAccessService,
     private readonly programAccess: ProgramAccessService,
-    private readonly programs: ProgramsService,
+    private readonly programMembers: ProgramMembersService,
     private readonly throttle: CheckInThrottleService,
   ) {}
 
@@ -49,11 +55,11 @@ export class AttendanceService {
     | InvalidAttendanceEntriesError
   > {
     const { activity } = await this.access.managedActivity(actor, input.activityId);
-    const [members] = await this.programs.membersByProgramIds([activity.programId]);
+    const [members] = await this.programMembers.membersByProgramIds([activity.programId]);
     const trainees = new Set(
       members.filter((m) => m.role === ProgramRole.TRAINEE && m.status === MemberStatus.ACTIVE).map((m) => m.userId),
     );
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const locked = await lockActivity(manager, activity.id);
       const refused = await this.refuseSession(manager, actor, locked);
@@ -75,7 +81,6 @@ export class AttendanceService {
       );
       const byUser = new Map(rows.map((row) => [row.userId, row]));
       await this.audit.recordMany(
-        manager,
         actor,
         input.entries
           .filter((entry) => byUser.get(entry.userId)?.previous !== entry.status)
@@ -128,7 +133,7 @@ export class AttendanceService {
     const { activity } = await this.access.ownParticipation(actor, input.activityId);
     const retryAfter = await this.throttle.retryAfter(activity.id, actor.userId);
     if (retryAfter > 0) throw Errors.rateLimited(retryAfter);
-    const refusal = await this.transaction.run(async () => {
+    const refusal = await runInTransaction(async () => {
       const manager = this.transaction.manager;
       const locked = await lockActivity(manager, activity.id);
       const refused = await this.refuseSession(manager, actor, locked);
@@ -147,7 +152,7 @@ export class AttendanceService {
         [locked.id, actor.userId],
       );
       if (row.previous !== AttendanceStatus.ATTENDED) {
-        await this.audit.record(manager, actor, {
+        await this.audit.record(actor, {
           action: 'learning.participation.checkIn',
           entityType: 'Participation',
           entityId: row.id,
@@ -168,7 +173,7 @@ export class AttendanceService {
     actor: Actor,
     activity: LearningActivityEntity,
   ): Promise<ProgramClosedError | ActivityCancelledError | ActivityKindMismatchError | null> {
-    if (await this.programAccess.isClosedForWrite(manager, activity.programId)) {
+    if (await this.programAccess.isClosedForWrite(activity.programId)) {
       return new ProgramClosedError(actor.locale);
     }
     if (activity.status === LearningActivityStatus.CANCELLED) return new ActivityCancelledError(actor.locale);

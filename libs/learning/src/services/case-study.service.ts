@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Actor, ConnectionShape, orderByKeys, paginate, TransactionContext } from '@banso/core';
+import {
+  Actor,
+  ConnectionShape,
+  keysetBy,
+  orderByKeys,
+  paginate,
+  runInTransaction,
+  TransactionContext,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { ProgramAccessService, ProgramClosedError } from '@banso/programs';
 import { CaseStudyEntity } from '../entities/case-study.entity';
@@ -32,9 +40,9 @@ export class CaseStudyService {
 
   async createCaseStudy(actor: Actor, input: CreateCaseStudyInput): Promise<CaseStudy | ProgramClosedError> {
     await this.programAccess.assertCanManage(actor, input.programId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
-      if (await this.programAccess.isClosedForWrite(manager, input.programId)) {
+      if (await this.programAccess.isClosedForWrite(input.programId)) {
         return new ProgramClosedError(actor.locale);
       }
       const caseStudy = manager.create(CaseStudyEntity, {
@@ -50,7 +58,7 @@ export class CaseStudyService {
       });
       await manager.insert(CaseStudyEntity, caseStudy);
       const created = await manager.findOneByOrFail(CaseStudyEntity, { id: caseStudy.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.caseStudy.create',
         entityType: 'CaseStudy',
         entityId: created.id,
@@ -65,18 +73,7 @@ export class CaseStudyService {
     const query = this.caseStudies
       .createQueryBuilder('caseStudy')
       .where('caseStudy.programId = :programId', { programId: args.programId });
-    return paginate(
-      query,
-      args,
-      {
-        column: 'caseStudy.createdAt',
-        value: (c) => c.createdAt.toISOString(),
-        direction: 'DESC',
-        idColumn: 'caseStudy.id',
-        id: (c) => c.id,
-      },
-      toCaseStudy,
-    );
+    return paginate(query, args, keysetBy<CaseStudyEntity>('caseStudy', 'createdAt', 'DESC'), toCaseStudy);
   }
 
   async caseStudiesByIds(ids: readonly string[]): Promise<(CaseStudy | null)[]> {

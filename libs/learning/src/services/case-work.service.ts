@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, Errors, TransactionContext } from '@banso/core';
+import { Actor, Errors, runInTransaction, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { ProgramAccessService, ProgramClosedError, ProgramRole } from '@banso/programs';
 import { LearningActivityEntity } from '../entities/learning-activity.entity';
@@ -73,7 +73,7 @@ export class CaseWorkService {
     LearningActivity | ProgramClosedError | ActivityCancelledError | ActivityKindMismatchError | SubmissionsClosedError
   > {
     const { activity } = await this.access.managedActivity(actor, input.activityId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const before = await lockActivity(manager, activity.id);
       const refused = await this.refuseCaseWork(manager, actor, before);
@@ -102,7 +102,7 @@ export class CaseWorkService {
       };
       await manager.update(LearningActivityEntity, { id: before.id }, changes);
       const after = await manager.findOneByOrFail(LearningActivityEntity, { id: before.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.activity.setUpCaseWork',
         entityType: 'LearningActivity',
         entityId: before.id,
@@ -137,7 +137,7 @@ export class CaseWorkService {
         en: 'must be filled in for a final submission',
       });
     }
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const locked = await manager.findOneOrFail(LearningActivityEntity, {
         where: { id: activity.id },
@@ -193,7 +193,7 @@ export class CaseWorkService {
         id = before.id;
       }
       const after = await manager.findOneByOrFail(CaseSubmissionEntity, { id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.caseSubmission.submit',
         entityType: 'CaseSubmission',
         entityId: id,
@@ -212,7 +212,7 @@ export class CaseWorkService {
     LearningActivity | ProgramClosedError | ActivityCancelledError | ActivityKindMismatchError | SubmissionsClosedError
   > {
     const { activity } = await this.access.managedActivity(actor, input.activityId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const before = await lockActivity(manager, activity.id);
       const refused = await this.refuseCaseWork(manager, actor, before);
@@ -234,7 +234,7 @@ export class CaseWorkService {
         );
       }
       const after = await manager.findOneByOrFail(LearningActivityEntity, { id: before.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.activity.closeCaseSubmissions',
         entityType: 'LearningActivity',
         entityId: before.id,
@@ -272,9 +272,9 @@ export class CaseWorkService {
       }));
     if (!staff && !peer) throw Errors.forbidden();
     const rubric = activity.rubric ?? DEFAULT_RUBRIC;
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
-      if (await this.programAccess.isClosedForWrite(manager, activity.programId)) {
+      if (await this.programAccess.isClosedForWrite(activity.programId)) {
         return new ProgramClosedError(actor.locale);
       }
       const locked = await manager.findOneOrFail(CaseSubmissionEntity, {
@@ -306,7 +306,7 @@ export class CaseWorkService {
       });
       await manager.insert(CaseReviewEntity, review);
       const created = await manager.findOneByOrFail(CaseReviewEntity, { id: review.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.caseReview.create',
         entityType: 'CaseReview',
         entityId: created.id,
@@ -359,7 +359,7 @@ export class CaseWorkService {
     if (!CASE_WORK_KINDS.includes(activity.kind)) {
       return new ActivityKindMismatchError(actor.locale, activity.kind, [...CASE_WORK_KINDS]);
     }
-    if (await this.programAccess.isClosedForWrite(manager, activity.programId)) {
+    if (await this.programAccess.isClosedForWrite(activity.programId)) {
       return new ProgramClosedError(actor.locale);
     }
     if (activity.status === LearningActivityStatus.CANCELLED) return new ActivityCancelledError(actor.locale);

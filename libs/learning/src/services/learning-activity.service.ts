@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, Errors, TransactionContext } from '@banso/core';
+import { Actor, Errors, runInTransaction, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { NotificationKind, NotificationService } from '@banso/notification';
 import { ProgramAccessService, ProgramClosedError, ProgramsService } from '@banso/programs';
@@ -82,9 +82,9 @@ export class LearningActivityService {
     checkSchedule(input.kind, startsAt, endsAt);
     const frameworkId = await this.frameworkOf(input.programId);
     const behaviourIds = input.behaviourIds ?? [];
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
-      if (await this.programAccess.isClosedForWrite(manager, input.programId)) {
+      if (await this.programAccess.isClosedForWrite(input.programId)) {
         return new ProgramClosedError(actor.locale);
       }
       const unknown = await this.checkBehaviours(manager, actor, frameworkId, behaviourIds);
@@ -111,7 +111,7 @@ export class LearningActivityService {
       await manager.insert(LearningActivityEntity, activity);
       await this.replaceBehaviours(manager, activity.id, behaviourIds);
       const created = await manager.findOneByOrFail(LearningActivityEntity, { id: activity.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.activity.create',
         entityType: 'LearningActivity',
         entityId: created.id,
@@ -137,10 +137,10 @@ export class LearningActivityService {
   > {
     const { activity } = await this.access.managedActivity(actor, input.activityId);
     const frameworkId = await this.frameworkOf(activity.programId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const before = await lockActivity(manager, activity.id);
-      if (await this.programAccess.isClosedForWrite(manager, before.programId)) {
+      if (await this.programAccess.isClosedForWrite(before.programId)) {
         return new ProgramClosedError(actor.locale);
       }
       if (before.status === LearningActivityStatus.CANCELLED) return new ActivityCancelledError(actor.locale);
@@ -173,7 +173,7 @@ export class LearningActivityService {
         input.behaviourIds && JSON.stringify(input.behaviourIds) !== JSON.stringify(beforeBehaviours)
           ? [{ field: 'behaviourIds', from: beforeBehaviours, to: input.behaviourIds }]
           : [];
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.activity.update',
         entityType: 'LearningActivity',
         entityId: before.id,
@@ -192,10 +192,10 @@ export class LearningActivityService {
     input: CancelLearningActivityInput,
   ): Promise<LearningActivity | ProgramClosedError | ActivityCancelledError> {
     const { activity } = await this.access.managedActivity(actor, input.activityId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const before = await lockActivity(manager, activity.id);
-      if (await this.programAccess.isClosedForWrite(manager, before.programId)) {
+      if (await this.programAccess.isClosedForWrite(before.programId)) {
         return new ProgramClosedError(actor.locale);
       }
       if (before.status === LearningActivityStatus.CANCELLED) return new ActivityCancelledError(actor.locale);
@@ -206,7 +206,7 @@ export class LearningActivityService {
       };
       await manager.update(LearningActivityEntity, { id: before.id }, changes);
       const after = await manager.findOneByOrFail(LearningActivityEntity, { id: before.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.activity.cancel',
         entityType: 'LearningActivity',
         entityId: before.id,
@@ -219,7 +219,7 @@ export class LearningActivityService {
         [before.id],
       );
       for (const { userId } of registrants) {
-        await this.notifications.notify(manager, {
+        await this.notifications.notify({
           recipientId: userId,
           kind: NotificationKind.LEARNING_ACTIVITY_CANCELLED,
           subjectType: 'LearningActivity',
@@ -248,7 +248,7 @@ export class LearningActivityService {
     behaviourIds: string[],
   ): Promise<BehaviourNotInFrameworkError | null> {
     if (!behaviourIds.length) return null;
-    const known = await this.frameworks.behaviourIdsInFramework(manager, frameworkId, behaviourIds);
+    const known = await this.frameworks.behaviourIdsInFramework(frameworkId, behaviourIds);
     const missing = behaviourIds.find((id) => !known.has(id));
     return missing ? new BehaviourNotInFrameworkError(actor.locale, missing) : null;
   }

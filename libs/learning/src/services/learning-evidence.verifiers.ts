@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { EvidenceType, EvidenceVerifier, EvidenceVerifierFor } from '@banso/competency';
 import { DONE_SQL } from '../learning.mapper';
+import { ParticipationEntity } from '../entities/participation.entity';
+import { CaseSubmissionEntity } from '../entities/case-study.entity';
 
 /**
  * A participation is evidence for a trainee in a program when it is theirs, its activity belongs to the program and
@@ -11,13 +14,12 @@ import { DONE_SQL } from '../learning.mapper';
 @Injectable()
 @EvidenceVerifierFor(EvidenceType.PARTICIPATION)
 export class ParticipationEvidenceVerifier implements EvidenceVerifier {
-  async verify(
-    manager: EntityManager,
-    participationId: string,
-    traineeId: string,
-    programId: string,
-  ): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+  constructor(
+    @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
+  ) {}
+
+  async verify(participationId: string, traineeId: string, programId: string): Promise<boolean> {
+    const rows = await this.participations.query<unknown[]>(
       `SELECT 1 FROM participation p JOIN learning_activity activity ON activity.id = p."activityId"
        WHERE p.id = $1 AND p."userId" = $2 AND activity."programId" = $3 AND activity.status = 'SCHEDULED'
          AND ${DONE_SQL}`,
@@ -31,8 +33,10 @@ export class ParticipationEvidenceVerifier implements EvidenceVerifier {
 @Injectable()
 @EvidenceVerifierFor(EvidenceType.CASE_SUBMISSION)
 export class CaseSubmissionEvidenceVerifier implements EvidenceVerifier {
-  async verify(manager: EntityManager, submissionId: string, traineeId: string, programId: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+  constructor(@InjectRepository(CaseSubmissionEntity) private readonly submissions: Repository<CaseSubmissionEntity>) {}
+
+  async verify(submissionId: string, traineeId: string, programId: string): Promise<boolean> {
+    const rows = await this.submissions.query<unknown[]>(
       `SELECT 1 FROM case_submission s JOIN learning_activity activity ON activity.id = s."activityId"
        WHERE s.id = $1 AND s."traineeId" = $2 AND activity."programId" = $3 AND s.status = 'FINAL'
          AND EXISTS (SELECT 1 FROM case_review r WHERE r."submissionId" = s.id)`,

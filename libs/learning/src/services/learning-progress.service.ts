@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, TransactionContext } from '@banso/core';
+import { Actor, runInTransaction, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
 import { ProgramAccessService, ProgramClosedError } from '@banso/programs';
 import { LearningActivityEntity } from '../entities/learning-activity.entity';
@@ -32,7 +32,7 @@ export class LearningProgressService {
     | ProgressCannotDecreaseError
   > {
     const { activity } = await this.access.ownParticipation(actor, input.activityId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const refused = await this.refuse(manager, actor, activity, LearningActivityKind.ELEARNING);
       if (refused) return refused;
@@ -56,7 +56,7 @@ export class LearningProgressService {
         return new ProgressCannotDecreaseError(actor.locale, current.progressPercent);
       }
       if (row.previous !== input.progressPercent) {
-        await this.audit.record(manager, actor, {
+        await this.audit.record(actor, {
           action: 'learning.participation.progress',
           entityType: 'Participation',
           entityId: row.id,
@@ -73,7 +73,7 @@ export class LearningProgressService {
     input: AcknowledgeHandbookInput,
   ): Promise<Participation | ProgramClosedError | ActivityCancelledError | ActivityKindMismatchError> {
     const { activity } = await this.access.ownParticipation(actor, input.activityId);
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const refused = await this.refuse(manager, actor, activity, LearningActivityKind.HANDBOOK);
       if (refused) return refused;
@@ -86,7 +86,7 @@ export class LearningProgressService {
         [activity.id, actor.userId],
       );
       if (!row.previous) {
-        await this.audit.record(manager, actor, {
+        await this.audit.record(actor, {
           action: 'learning.participation.acknowledge',
           entityType: 'Participation',
           entityId: row.id,
@@ -104,7 +104,7 @@ export class LearningProgressService {
     kind: LearningActivityKind,
   ): Promise<ProgramClosedError | ActivityCancelledError | ActivityKindMismatchError | null> {
     if (activity.kind !== kind) return new ActivityKindMismatchError(actor.locale, activity.kind, [kind]);
-    if (await this.programAccess.isClosedForWrite(manager, activity.programId)) {
+    if (await this.programAccess.isClosedForWrite(activity.programId)) {
       return new ProgramClosedError(actor.locale);
     }
     const [current] = await manager.query<{ status: LearningActivityStatus }[]>(

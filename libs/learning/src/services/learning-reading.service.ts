@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Actor, ConnectionShape, orderByKeys, groupByKeys, paginate } from '@banso/core';
-import { MemberStatus, ProgramAccessService, ProgramRole, ProgramsService } from '@banso/programs';
+import { MemberStatus, ProgramAccessService, ProgramRole, ProgramMembersService } from '@banso/programs';
 import { LearningActivityBehaviourEntity, LearningActivityEntity } from '../entities/learning-activity.entity';
 import {
   ActivityAttendanceSummary,
@@ -34,7 +34,7 @@ export class LearningReadingService {
     private readonly activityBehaviours: Repository<LearningActivityBehaviourEntity>,
     private readonly access: LearningAccessService,
     private readonly programAccess: ProgramAccessService,
-    private readonly programs: ProgramsService,
+    private readonly programMembers: ProgramMembersService,
   ) {}
 
   async learningActivity(actor: Actor, id: string): Promise<LearningActivity> {
@@ -101,7 +101,7 @@ export class LearningReadingService {
    */
   async programAttendance(actor: Actor, programId: string): Promise<ProgramAttendance> {
     await this.programAccess.assertCanManage(actor, programId);
-    const [members] = await this.programs.membersByProgramIds([programId]);
+    const [members] = await this.programMembers.membersByProgramIds([programId]);
     const traineeIds = [
       ...new Set(
         members.filter((m) => m.role === ProgramRole.TRAINEE && m.status === MemberStatus.ACTIVE).map((m) => m.userId),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, TransactionContext } from '@banso/core';
+import { Actor, runInTransaction, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { NotAProgramMemberError, ProgramAccessService, ProgramClosedError } from '@banso/programs';
 import { LearningActivityEntity } from '../entities/learning-activity.entity';
@@ -49,7 +49,7 @@ export class ParticipationService {
     const registrant = await this.access.registrant(actor, input.activityId, input.userId);
     if (registrant instanceof NotAProgramMemberError) return registrant;
     const { userId } = registrant;
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const activity = await lockActivity(manager, input.activityId);
       const refused = await this.refuseChange(manager, actor, activity);
@@ -76,7 +76,7 @@ export class ParticipationService {
          RETURNING *`,
         [activity.id, userId, status, nextQueueNumber],
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.participation.register',
         entityType: 'Participation',
         entityId: row.id,
@@ -94,7 +94,7 @@ export class ParticipationService {
     const registrant = await this.access.registrant(actor, input.activityId, input.userId);
     if (registrant instanceof NotAProgramMemberError) return new NotRegisteredError(actor.locale);
     const { userId } = registrant;
-    return this.transaction.run(async () => {
+    return runInTransaction(async () => {
       const manager = this.transaction.manager;
       const activity = await lockActivity(manager, input.activityId);
       const refused = await this.refuseChange(manager, actor, activity);
@@ -112,7 +112,7 @@ export class ParticipationService {
         { id: before.id },
         { registrationStatus: RegistrationStatus.CANCELLED },
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'learning.participation.cancel',
         entityType: 'Participation',
         entityId: before.id,
@@ -131,7 +131,7 @@ export class ParticipationService {
     actor: Actor,
     activity: LearningActivityEntity,
   ): Promise<ProgramClosedError | ActivityCancelledError | ActivityEndedError | null> {
-    if (await this.programAccess.isClosedForWrite(manager, activity.programId)) {
+    if (await this.programAccess.isClosedForWrite(activity.programId)) {
       return new ProgramClosedError(actor.locale);
     }
     if (activity.status === LearningActivityStatus.CANCELLED) return new ActivityCancelledError(actor.locale);

@@ -48,7 +48,6 @@ export class WaitlistService {
     );
     if (!promoted.length) return [];
     await this.audit.recordMany(
-      manager,
       actor,
       promoted.map((row) => ({
         action: 'learning.participation.promote',
@@ -58,7 +57,7 @@ export class WaitlistService {
       })),
     );
     for (const row of promoted) {
-      await this.notifications.notify(manager, {
+      await this.notifications.notify({
         recipientId: row.userId,
         kind: NotificationKind.WAITLIST_PROMOTED,
         subjectType: 'Participation',

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import { Actor, ConnectionShape, Errors, localize, Locale, LocalizedText, paginate, UnitOfWork } from '@banso/core';
+import { Repository } from 'typeorm';
+import {
+  Actor,
+  ConnectionShape,
+  Errors,
+  Locale,
+  localize,
+  LocalizedText,
+  paginate,
+  TransactionContext,
+  keysetBy,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { NotificationEntity } from '../entities/notification.entity';
 import { Notification } from '../models/notification.model';
@@ -34,16 +44,16 @@ function toNotification(entity: NotificationEntity, locale: Locale): Notificatio
 export class NotificationService {
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
   ) {}
 
   /**
-   * Sends a notification inside the caller's transaction. Idempotent: the same (kind, subject, recipient) is sent
+   * Sends a notification in the current transaction. Idempotent: the same (kind, subject, recipient) is sent
    * once; returns false when it had already been sent.
    */
-  async notify(manager: EntityManager, request: NotificationRequest): Promise<boolean> {
-    const result = await manager
+  async notify(request: NotificationRequest): Promise<boolean> {
+    const result = await this.notifications
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
@@ -59,7 +69,7 @@ export class NotificationService {
       .execute();
     const created = result.raw as { id: string }[];
     if (!created.length) return false;
-    await this.audit.record(manager, null, {
+    await this.audit.record(null, {
       action: 'notification.send',
       entityType: 'Notification',
       entityId: created[0].id,
@@ -74,23 +84,14 @@ export class NotificationService {
       .createQueryBuilder('notification')
       .where('notification.recipientId = :userId', { userId: actor.userId });
     if (args.unreadOnly) query.andWhere('notification.readAt IS NULL');
-    return paginate(
-      query,
-      args,
-      {
-        column: 'notification.createdAt',
-        value: (n) => n.createdAt,
-        direction: 'DESC',
-        idColumn: 'notification.id',
-        id: (n) => n.id,
-      },
-      (entity) => toNotification(entity, actor.locale),
+    return paginate(query, args, keysetBy('notification', 'createdAt', 'DESC'), (entity) =>
+      toNotification(entity, actor.locale),
     );
   }
 
   /** Marks one of the caller's notifications read; someone else's is NOT_FOUND. Marking twice keeps the first time. */
   async markRead(actor: Actor, input: MarkNotificationReadInput): Promise<Notification> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const before = await manager.findOne(NotificationEntity, {
         where: { id: input.notificationId, recipientId: actor.userId },
         lock: { mode: 'pessimistic_write' },
@@ -99,7 +100,7 @@ export class NotificationService {
       if (before.readAt) return toNotification(before, actor.locale);
       const after = { ...before, readAt: new Date() };
       await manager.update(NotificationEntity, { id: before.id }, { readAt: after.readAt });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'notification.markRead',
         entityType: 'Notification',
         entityId: before.id,

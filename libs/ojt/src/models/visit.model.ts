@@ -13,6 +13,8 @@ import {
 export class OjtVisit {
   @Field(() => ID)
   id: string;
+  /** Accompanying mentors' ids when the read that produced this visit had them (not a GraphQL field). */
+  mentorIds?: string[];
   @Field(() => Int, { description: 'Visit number within its case (第1回, 第2回 …)' })
   number: number;
   @Field(() => ID)

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityLoaders, Organization } from '@banso/identity';
 import { ClientCompany, ClientCompanyConnection } from '../models/client-company.model';
 import { CreateClientCompanyInput } from '../dto/company.input';
@@ -36,7 +36,7 @@ export class ClientCompanyResolver {
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  organization(@Parent() company: ClientCompany, @Ctx() context: RequestContext): Promise<Organization | null> {
+  organization(company: ClientCompany, _args: unknown, context: RequestContext): Promise<Organization | null> {
     return this.identityLoaders.organization(context, company.organizationId);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityLoaders, Organization, User } from '@banso/identity';
 import { Program, ProgramsLoaders } from '@banso/programs';
 import {
@@ -77,57 +77,59 @@ export class SupportCaseResolver {
   }
 
   @ResolveField(() => ClientCompany, { nullable: true })
-  clientCompany(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<ClientCompany | null> {
+  clientCompany(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<ClientCompany | null> {
     return this.loaders.company(context, supportCase.clientCompanyId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  leadTrainee(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<User | null> {
+  leadTrainee(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, supportCase.leadTraineeId);
   }
 
   @ResolveField(() => Program, { nullable: true })
-  program(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<Program | null> {
+  program(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<Program | null> {
     return this.programsLoaders.program(context, supportCase.programId);
   }
 
   @ResolveField(() => [OjtVisit], { description: 'Visits in number order' })
-  visits(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<OjtVisit[]> {
+  visits(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<OjtVisit[]> {
     return this.loaders.caseVisits(context, supportCase.id);
   }
 
   @ResolveField(() => [NextAction], { description: 'Every next action of the case, open or closed' })
-  nextActions(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<NextAction[]> {
+  nextActions(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<NextAction[]> {
     return this.loaders.caseNextActions(context, supportCase.id);
   }
 
   @ResolveField(() => [CaseStepMove])
-  stepMoves(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<CaseStepMove[]> {
+  stepMoves(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<CaseStepMove[]> {
     return this.loaders.stepMoves(context, supportCase.id);
   }
 
   @ResolveField(() => [CaseMilestone])
-  milestones(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<CaseMilestone[]> {
+  milestones(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<CaseMilestone[]> {
     return this.loaders.milestones(context, supportCase.id);
   }
 
   @ResolveField(() => [CaseHandOff])
-  handOffs(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<CaseHandOff[]> {
+  handOffs(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<CaseHandOff[]> {
     return this.loaders.handOffs(context, supportCase.id);
   }
 
   @ResolveField(() => [ManagementIssuesRevision], { description: 'Every version of the management issues' })
   managementIssueHistory(
-    @Parent() supportCase: SupportCase,
-    @Ctx() context: RequestContext,
+    supportCase: SupportCase,
+    _args: unknown,
+    context: RequestContext,
   ): Promise<ManagementIssuesRevision[]> {
     return this.loaders.managementIssueHistory(context, supportCase.id);
   }
 
   @ResolveField(() => [TalentRequirementRevision], { description: 'Every version of the talent requirement' })
   talentRequirementHistory(
-    @Parent() supportCase: SupportCase,
-    @Ctx() context: RequestContext,
+    supportCase: SupportCase,
+    _args: unknown,
+    context: RequestContext,
   ): Promise<TalentRequirementRevision[]> {
     return this.loaders.talentRequirementHistory(context, supportCase.id);
   }
@@ -135,7 +137,7 @@ export class SupportCaseResolver {
   @ResolveField(() => [CaseTimelineEntry], {
     description: 'Visits, STEP moves, milestones and hand-offs in time order',
   })
-  timeline(@Parent() supportCase: SupportCase, @Ctx() context: RequestContext): Promise<CaseTimelineEntry[]> {
+  timeline(supportCase: SupportCase, _args: unknown, context: RequestContext): Promise<CaseTimelineEntry[]> {
     return this.loaders.timeline(context, supportCase.id);
   }
 }
@@ -145,12 +147,12 @@ export class CaseHandOffResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => Organization, { nullable: true })
-  fromOrganization(@Parent() handOff: CaseHandOff, @Ctx() context: RequestContext): Promise<Organization | null> {
+  fromOrganization(handOff: CaseHandOff, _args: unknown, context: RequestContext): Promise<Organization | null> {
     return this.identityLoaders.organization(context, handOff.fromOrganizationId);
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  toOrganization(@Parent() handOff: CaseHandOff, @Ctx() context: RequestContext): Promise<Organization | null> {
+  toOrganization(handOff: CaseHandOff, _args: unknown, context: RequestContext): Promise<Organization | null> {
     return this.identityLoaders.organization(context, handOff.toOrganizationId);
   }
 }

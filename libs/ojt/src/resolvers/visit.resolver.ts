@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionShape, Ctx, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionShape, CurrentActor, ParseIdPipe, RequestContext } from '@banso/core';
 import { IdentityLoaders, User } from '@banso/identity';
 import {
   CarriedOver,
@@ -95,54 +95,54 @@ export class OjtVisitResolver {
   }
 
   @ResolveField(() => SupportCase, { nullable: true })
-  supportCase(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<SupportCase | null> {
+  supportCase(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<SupportCase | null> {
     return this.loaders.supportCase(context, visit.supportCaseId);
   }
 
   @ResolveField(() => ClientCompany, { nullable: true })
-  clientCompany(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<ClientCompany | null> {
+  clientCompany(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<ClientCompany | null> {
     return this.loaders.visitCompany(context, visit.supportCaseId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, visit.traineeId);
   }
 
   @ResolveField(() => [User], { description: 'Accompanying mentors' })
-  mentors(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<User[]> {
-    return this.loaders.mentors(context, visit.id);
+  mentors(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<User[]> {
+    return this.loaders.mentors(context, visit);
   }
 
   @ResolveField(() => PreBrief, { nullable: true })
-  preBrief(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<PreBrief | null> {
+  preBrief(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<PreBrief | null> {
     return this.loaders.preBrief(context, visit.id);
   }
 
   @ResolveField(() => [Hypothesis], { description: 'Hypotheses of the pre-brief with their verdicts' })
-  hypotheses(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<Hypothesis[]> {
+  hypotheses(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<Hypothesis[]> {
     return this.loaders.hypotheses(context, visit.id);
   }
 
   @ResolveField(() => PostBrief, { nullable: true })
-  postBrief(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<PostBrief | null> {
+  postBrief(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<PostBrief | null> {
     return this.loaders.postBrief(context, visit.id);
   }
 
   @ResolveField(() => [NextAction], { description: 'Next actions raised by this visit’s post-brief' })
-  nextActions(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<NextAction[]> {
+  nextActions(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<NextAction[]> {
     return this.loaders.visitNextActions(context, visit.id);
   }
 
   @ResolveField(() => VisitFeedback, { nullable: true })
-  feedback(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<VisitFeedback | null> {
+  feedback(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<VisitFeedback | null> {
     return this.loaders.feedback(context, visit.id);
   }
 
   @ResolveField(() => CarriedOver, {
     description: 'Open next actions and REVISED or unverified hypotheses of earlier visits of the case',
   })
-  carriedOver(@Parent() visit: OjtVisit, @Ctx() context: RequestContext): Promise<CarriedOver> {
+  carriedOver(visit: OjtVisit, _args: unknown, context: RequestContext): Promise<CarriedOver> {
     return this.loaders.carriedOver(context, visit.id);
   }
 }
@@ -152,7 +152,7 @@ export class PreBriefResolver {
   constructor(private readonly loaders: OjtLoaders) {}
 
   @ResolveField(() => [Hypothesis])
-  hypotheses(@Parent() brief: PreBrief, @Ctx() context: RequestContext): Promise<Hypothesis[]> {
+  hypotheses(brief: PreBrief, _args: unknown, context: RequestContext): Promise<Hypothesis[]> {
     return this.loaders.hypotheses(context, brief.visitId);
   }
 }
@@ -175,7 +175,7 @@ export class NextActionResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  owner(@Parent() action: NextAction, @Ctx() context: RequestContext): Promise<User | null> {
+  owner(action: NextAction, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, action.ownerId);
   }
 }
@@ -185,7 +185,7 @@ export class VisitFeedbackResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  mentor(@Parent() feedback: VisitFeedback, @Ctx() context: RequestContext): Promise<User | null> {
+  mentor(feedback: VisitFeedback, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, feedback.mentorId);
   }
 }

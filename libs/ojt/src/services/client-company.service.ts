@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Actor, ConnectionArgs, ConnectionShape, isAdmin, orderByKeys, paginate, UnitOfWork } from '@banso/core';
+import {
+  Actor,
+  ConnectionArgs,
+  ConnectionShape,
+  isAdmin,
+  orderByKeys,
+  paginate,
+  TransactionContext,
+  keysetBy,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { ClientCompanyEntity } from '../entities/client-company.entity';
 import { ClientCompany } from '../models/client-company.model';
@@ -23,13 +32,13 @@ const COMPANY_FIELDS: (keyof ClientCompanyEntity)[] = [
 export class ClientCompanyService {
   constructor(
     @InjectRepository(ClientCompanyEntity) private readonly companies: Repository<ClientCompanyEntity>,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
   ) {}
 
   createClientCompany(actor: Actor, input: CreateClientCompanyInput): Promise<ClientCompany> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const entity = manager.create(ClientCompanyEntity, {
         organizationId: actor.organizationId,
         name: input.name.trim(),
@@ -41,7 +50,7 @@ export class ClientCompanyService {
       });
       await manager.insert(ClientCompanyEntity, entity);
       const created = await manager.findOneByOrFail(ClientCompanyEntity, { id: entity.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'ojt.clientCompany.create',
         entityType: 'ClientCompany',
         entityId: created.id,
@@ -59,18 +68,7 @@ export class ClientCompanyService {
   listClientCompanies(actor: Actor, args: ConnectionArgs): Promise<ConnectionShape<ClientCompany>> {
     const query = this.companies.createQueryBuilder('company');
     if (!isAdmin(actor)) query.where('company.organizationId = :orgId', { orgId: actor.organizationId });
-    return paginate(
-      query,
-      args,
-      {
-        column: 'company.createdAt',
-        value: (c) => c.createdAt,
-        direction: 'DESC',
-        idColumn: 'company.id',
-        id: (c) => c.id,
-      },
-      toClientCompany,
-    );
+    return paginate(query, args, keysetBy('company', 'createdAt', 'DESC'), toClientCompany);
   }
 
   async companiesByIds(ids: readonly string[]): Promise<(ClientCompany | null)[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor, Errors, UnitOfWork } from '@banso/core';
+import { Actor, Errors, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { NextActionEntity } from '../entities/next-action.entity';
 import { NextAction } from '../models/visit.model';
@@ -16,7 +16,7 @@ import { OjtAccessService } from './ojt-access.service';
 export class NextActionService {
   constructor(
     @InjectRepository(NextActionEntity) private readonly actions: Repository<NextActionEntity>,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
   ) {}
@@ -41,7 +41,7 @@ export class NextActionService {
     const caseAccess = await this.access.caseAccessById(actor, existing.supportCaseId);
     if (!caseAccess.canRead && existing.ownerId !== actor.userId) throw Errors.notFound(NEXT_ACTION_NOUN);
     if (!caseAccess.canWrite && existing.ownerId !== actor.userId) throw Errors.forbidden();
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const before = await manager.findOneOrFail(NextActionEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -50,7 +50,7 @@ export class NextActionService {
       const changes = { status, closingNote: note?.trim() || null, closedAt: new Date() };
       const after: NextActionEntity = { ...before, ...changes };
       await manager.update(NextActionEntity, { id }, changes);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action,
         entityType: 'NextAction',
         entityId: id,

@@ -7,7 +7,8 @@ import { ClientCompanyEntity } from '../entities/client-company.entity';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import { SupportCaseHandOffEntity } from '../entities/case-history.entity';
 import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
-import { CLIENT_COMPANY_NOUN, SUPPORT_CASE_NOUN, VISIT_NOUN } from '../ojt.errors';
+import { CLIENT_COMPANY_NOUN, SUPPORT_CASE_NOUN, SupportCaseNotOpenError, VISIT_NOUN } from '../ojt.errors';
+import { SupportCaseStatus } from '../ojt.enums';
 
 export interface CaseAccess {
   canRead: boolean;
@@ -76,10 +77,19 @@ export class OjtAccessService {
     return (await this.caseAndAccess(actor, caseId)).supportCase;
   }
 
-  /** NOT_FOUND for outsiders, FORBIDDEN for those who may only read it. */
-  async writableCase(actor: Actor, caseId: string): Promise<SupportCaseEntity> {
-    const { supportCase, access } = await this.caseAndAccess(actor, caseId);
+  /**
+   * For a use case that changes the case: locks the row (until the transaction ends) and checks access on what it
+   * locked, so the case is read once. NOT_FOUND for outsiders, FORBIDDEN for those who may only read it; a case that
+   * is closed or dropped comes back as SupportCaseNotOpenError.
+   */
+  async lockWritableCase(actor: Actor, caseId: string): Promise<SupportCaseEntity | SupportCaseNotOpenError> {
+    const supportCase = await this.cases.findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    const access = supportCase ? await this.caseAccess(actor, supportCase) : null;
+    if (!supportCase || !access?.canRead) throw Errors.notFound(SUPPORT_CASE_NOUN);
     if (!access.canWrite) throw Errors.forbidden();
+    if (supportCase.status !== SupportCaseStatus.OPEN) {
+      return new SupportCaseNotOpenError(actor.locale, supportCase.status);
+    }
     return supportCase;
   }
 
@@ -95,10 +105,10 @@ export class OjtAccessService {
   }
 
   private async visitAccess(actor: Actor, visit: OjtVisitEntity): Promise<VisitAccess> {
+    // The trainee is never one of their own visit's mentors (planVisit refuses it): no need to ask.
+    if (visit.traineeId === actor.userId) return { canRead: true, canWrite: true, accompanying: false };
     const accompanying = await this.visitMentors.exists({ where: { visitId: visit.id, mentorId: actor.userId } });
-    if (isAdmin(actor) || accompanying || visit.traineeId === actor.userId) {
-      return { canRead: true, canWrite: true, accompanying };
-    }
+    if (isAdmin(actor) || accompanying) return { canRead: true, canWrite: true, accompanying };
     const access = await this.caseAccessById(actor, visit.supportCaseId);
     return { canRead: access.canRead, canWrite: access.canWrite, accompanying };
   }
@@ -111,10 +121,21 @@ export class OjtAccessService {
     return { visit, access };
   }
 
-  async writableVisit(actor: Actor, visitId: string): Promise<{ visit: OjtVisitEntity; access: VisitAccess }> {
-    const result = await this.readableVisit(actor, visitId);
-    if (!result.access.canWrite) throw Errors.forbidden();
-    return result;
+  /**
+   * For a use case that changes the visit: locks the row (until the transaction ends, so two lifecycle steps never
+   * interleave) and checks access on what it locked, so the visit is read once. NOT_FOUND for outsiders; FORBIDDEN
+   * for those who may only read it, unless only `read` is needed (a mentor's feedback: read access, then accompanying).
+   */
+  async lockVisit(
+    actor: Actor,
+    visitId: string,
+    need: 'write' | 'read' = 'write',
+  ): Promise<{ visit: OjtVisitEntity; access: VisitAccess }> {
+    const visit = await this.visits.findOne({ where: { id: visitId }, lock: { mode: 'pessimistic_write' } });
+    const access = visit ? await this.visitAccess(actor, visit) : null;
+    if (!visit || !access?.canRead) throw Errors.notFound(VISIT_NOUN);
+    if (need === 'write' && !access.canWrite) throw Errors.forbidden();
+    return { visit, access };
   }
 
   private async companyReadable(actor: Actor, company: ClientCompanyEntity): Promise<boolean> {
@@ -138,7 +159,7 @@ export class OjtAccessService {
    */
   async visibleVisitsCondition(actor: Actor): Promise<{ sql: string; parameters: Record<string, unknown> } | null> {
     if (isAdmin(actor)) return null;
-    const memberships = await this.programAccess.membershipsOf(actor.userId);
+    const memberships = await this.programAccess.actorMemberships(actor);
     const ownedProgramIds: string[] = [];
     const pairs: string[] = [];
     const parameters: Record<string, unknown> = { visibleUserId: actor.userId, visibleOrgId: actor.organizationId };
@@ -147,14 +168,16 @@ export class OjtAccessService {
       if (roles.includes(ProgramRole.OWNER)) ownedProgramIds.push(programId);
       else if (roles.includes(ProgramRole.MENTOR)) mentoredProgramIds.push(programId);
     }
-    const mentees = await this.programAccess.menteesByProgram(actor.userId, mentoredProgramIds);
-    for (const [programId, traineeIds] of mentees) {
-      for (const traineeId of traineeIds) {
-        const index = pairs.length;
-        parameters[`pairProgram${index}`] = programId;
-        parameters[`pairTrainee${index}`] = traineeId;
-        pairs.push(`(visit."programId" = :pairProgram${index} AND visit."traineeId" = :pairTrainee${index})`);
-      }
+    if (mentoredProgramIds.length) {
+      // Mentees' visits: checked in the same statement as the page (no read of the pairings beforehand).
+      parameters.visibleMentoredPrograms = mentoredProgramIds;
+      pairs.push(
+        `(visit."programId" IN (:...visibleMentoredPrograms) AND ${this.programAccess.mentorPairedCondition(
+          'visit."programId"',
+          'visit."traineeId"',
+          'visibleUserId',
+        )})`,
+      );
     }
     const clauses = [
       'visit."traineeId" = :visibleUserId',

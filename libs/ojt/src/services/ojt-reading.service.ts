@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
-import { Actor, ConnectionShape, paginate } from '@banso/core';
+import { Actor, ConnectionShape, paginate, keysetBy } from '@banso/core';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { NextActionEntity } from '../entities/next-action.entity';
@@ -44,14 +44,12 @@ export class OjtReadingService {
     return paginate(
       query,
       args,
+      keysetBy('visit', 'scheduledAt', 'ASC'),
+      (entity, extras) => Object.assign(toVisit(entity), { mentorIds: extras.mentorIds as string[] }),
+      // The accompanying mentors' ids come with the page, so `mentors` needs only the users' statement.
       {
-        column: 'visit.scheduledAt',
-        value: (v) => v.scheduledAt,
-        direction: 'ASC',
-        idColumn: 'visit.id',
-        id: (v) => v.id,
+        mentorIds: 'ARRAY(SELECT vm."mentorId" FROM ojt_visit_mentor vm WHERE vm."visitId" = visit.id ORDER BY vm.id)',
       },
-      toVisit,
     );
   }
 

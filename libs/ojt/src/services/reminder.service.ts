@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { UnitOfWork } from '@banso/core';
+import { TransactionContext } from '@banso/core';
 import { NotificationKind, NotificationService } from '@banso/notification';
 import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
 import { FEEDBACK_DUE_MS, POST_BRIEF_DUE_MS, VisitStatus } from '../ojt.enums';
@@ -36,16 +36,16 @@ export class ReminderService {
   private readonly logger = new Logger(ReminderService.name);
 
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly notifications: NotificationService,
   ) {}
 
   /** 48 h after the visit was held without a post-brief: remind the trainee. */
   remindPostBriefOverdue(visitId: string, now = new Date()): Promise<ReminderOutcome> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const visit = await this.dueVisit(manager, visitId, now, POST_BRIEF_OVERDUE);
       if (typeof visit === 'string') return visit;
-      const sent = await this.notifications.notify(manager, {
+      const sent = await this.notifications.notify({
         recipientId: visit.traineeId,
         kind: NotificationKind.POST_BRIEF_OVERDUE,
         subjectType: 'OjtVisit',
@@ -61,13 +61,13 @@ export class ReminderService {
 
   /** 72 h after the post-brief without feedback: remind every accompanying mentor. */
   remindFeedbackPending(visitId: string, now = new Date()): Promise<ReminderOutcome> {
-    return this.unitOfWork.run(async ({ manager }) => {
+    return this.transaction.run(async (manager) => {
       const visit = await this.dueVisit(manager, visitId, now, FEEDBACK_PENDING);
       if (typeof visit === 'string') return visit;
       const mentors = await manager.findBy(OjtVisitMentorEntity, { visitId });
       let sentAny = false;
       for (const mentor of mentors) {
-        const sent = await this.notifications.notify(manager, {
+        const sent = await this.notifications.notify({
           recipientId: mentor.mentorId,
           kind: NotificationKind.FEEDBACK_PENDING,
           subjectType: 'OjtVisit',

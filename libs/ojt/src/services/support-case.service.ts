@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Actor, Errors, UnitOfWork } from '@banso/core';
+import { Actor, Errors, InTransaction, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { IdentityService, OrganizationNotFoundError } from '@banso/identity';
 import { NotAProgramMemberError, ProgramAccessService, ProgramRole } from '@banso/programs';
@@ -33,7 +32,6 @@ import {
 import { CaseMilestoneKind, SupportCaseStatus, SupportStep } from '../ojt.enums';
 import { toHandOff, toMilestone, toStepMove, toSupportCase } from '../ojt.mapper';
 import { OjtAccessService } from './ojt-access.service';
-import { lockOpenCase } from './row-locks';
 
 const CASE_FIELDS: (keyof SupportCaseEntity)[] = [
   'programId',
@@ -60,7 +58,7 @@ const CLOSING_MILESTONES: Partial<Record<CaseMilestoneKind, SupportCaseStatus>> 
 @Injectable()
 export class SupportCaseService {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
     private readonly programAccess: ProgramAccessService,
@@ -71,6 +69,7 @@ export class SupportCaseService {
    * Opens a case for a client company the caller can see. The lead trainee opens it for themself, or a program
    * owner opens it for them; the lead must be a TRAINEE of the program from the company's organisation.
    */
+  @InTransaction()
   async openSupportCase(
     actor: Actor,
     input: OpenSupportCaseInput,
@@ -85,8 +84,10 @@ export class SupportCaseService {
     if (!lead || lead.organizationId !== company.organizationId) {
       return new LeadTraineeOrganizationMismatchError(actor.locale);
     }
-    return this.unitOfWork.run(async ({ manager }) => {
-      const entity = manager.create(SupportCaseEntity, {
+    return this.audit.insertAudited(
+      actor,
+      SupportCaseEntity,
+      {
         programId: input.programId,
         clientCompanyId: company.id,
         leadTraineeId: input.leadTraineeId,
@@ -94,24 +95,16 @@ export class SupportCaseService {
         status: SupportCaseStatus.OPEN,
         managementIssues: [],
         talentRequirement: null,
-      });
-      await manager.insert(SupportCaseEntity, entity);
-      const created = await manager.findOneByOrFail(SupportCaseEntity, { id: entity.id });
-      await this.audit.record(manager, actor, {
-        action: 'ojt.supportCase.open',
-        entityType: 'SupportCase',
-        entityId: created.id,
-        changes: changedFields(null, created, CASE_FIELDS),
-      });
-      return toSupportCase(created);
-    });
+      },
+      { action: 'ojt.supportCase.open', entityType: 'SupportCase', fields: CASE_FIELDS },
+      toSupportCase,
+    );
   }
 
   async setManagementIssues(
     actor: Actor,
     input: SetManagementIssuesInput,
   ): Promise<SupportCase | SupportCaseNotOpenError> {
-    await this.access.writableCase(actor, input.supportCaseId);
     const issues: StoredManagementIssue[] = input.issues
       .map((issue, index) => ({ issue, index }))
       .sort((a, b) => a.issue.priority - b.issue.priority || a.index - b.index)
@@ -120,22 +113,16 @@ export class SupportCaseService {
         detail: issue.detail?.trim() || null,
         priority: issue.priority,
       }));
-    return this.updateCase(
-      actor,
-      input.supportCaseId,
-      'ojt.supportCase.setManagementIssues',
-      async (manager, before) => {
-        await this.addRevision(manager, actor, before.id, CaseRevisionKind.MANAGEMENT_ISSUES, issues);
-        return { managementIssues: issues };
-      },
-    );
+    return this.updateCase(actor, input.supportCaseId, 'ojt.supportCase.setManagementIssues', async (before) => {
+      await this.addRevision(actor, before.id, CaseRevisionKind.MANAGEMENT_ISSUES, issues);
+      return { managementIssues: issues };
+    });
   }
 
   async setTalentRequirement(
     actor: Actor,
     input: SetTalentRequirementInput,
   ): Promise<SupportCase | SupportCaseNotOpenError> {
-    await this.access.writableCase(actor, input.supportCaseId);
     const requirement: StoredTalentRequirement = {
       candidateProfile: input.candidateProfile.trim(),
       expectations: input.expectations.trim(),
@@ -144,15 +131,10 @@ export class SupportCaseService {
       niceToHave: input.niceToHave.map((item) => item.trim()),
       engagementType: input.engagementType,
     };
-    return this.updateCase(
-      actor,
-      input.supportCaseId,
-      'ojt.supportCase.setTalentRequirement',
-      async (manager, before) => {
-        await this.addRevision(manager, actor, before.id, CaseRevisionKind.TALENT_REQUIREMENT, requirement);
-        return { talentRequirement: requirement };
-      },
-    );
+    return this.updateCase(actor, input.supportCaseId, 'ojt.supportCase.setTalentRequirement', async (before) => {
+      await this.addRevision(actor, before.id, CaseRevisionKind.TALENT_REQUIREMENT, requirement);
+      return { talentRequirement: requirement };
+    });
   }
 
   /** Forward or back (行きつ戻りつ); every move is kept. */
@@ -160,9 +142,8 @@ export class SupportCaseService {
     actor: Actor,
     input: MoveSupportCaseToStepInput,
   ): Promise<CaseStepMove | SupportCaseNotOpenError | AlreadyAtStepError> {
-    await this.access.writableCase(actor, input.supportCaseId);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const before = await lockOpenCase(manager, actor.locale, input.supportCaseId);
+    return this.transaction.run(async (manager) => {
+      const before = await this.access.lockWritableCase(actor, input.supportCaseId);
       if (!(before instanceof SupportCaseEntity)) return before;
       if (before.currentStep === input.step) return new AlreadyAtStepError(actor.locale, input.step);
       await manager.update(SupportCaseEntity, { id: before.id }, { currentStep: input.step });
@@ -174,7 +155,7 @@ export class SupportCaseService {
         movedById: actor.userId,
       });
       await manager.insert(SupportCaseStepMoveEntity, move);
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'ojt.supportCase.moveToStep',
         entityType: 'SupportCase',
         entityId: before.id,
@@ -198,9 +179,8 @@ export class SupportCaseService {
     | MilestonePrerequisiteError
     | TalentRequirementMissingError
   > {
-    await this.access.writableCase(actor, input.supportCaseId);
-    return this.unitOfWork.run(async ({ manager }) => {
-      const before = await lockOpenCase(manager, actor.locale, input.supportCaseId);
+    return this.transaction.run(async (manager) => {
+      const before = await this.access.lockWritableCase(actor, input.supportCaseId);
       if (!(before instanceof SupportCaseEntity)) return before;
       const recorded = await manager.findBy(SupportCaseMilestoneEntity, { supportCaseId: before.id });
       const has = (kind: CaseMilestoneKind) => recorded.some((row) => row.milestone === kind);
@@ -220,7 +200,7 @@ export class SupportCaseService {
       await manager.insert(SupportCaseMilestoneEntity, milestone);
       const status = CLOSING_MILESTONES[input.milestone];
       if (status) await manager.update(SupportCaseEntity, { id: before.id }, { status });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'ojt.supportCase.recordMilestone',
         entityType: 'SupportCase',
         entityId: before.id,
@@ -238,12 +218,11 @@ export class SupportCaseService {
     actor: Actor,
     input: HandOffSupportCaseInput,
   ): Promise<CaseHandOff | SupportCaseNotOpenError | OrganizationNotFoundError | HandOffToSameOrganizationError> {
-    await this.access.writableCase(actor, input.supportCaseId);
-    if (!(await this.identity.organizationExists(input.toOrganizationId))) {
-      return new OrganizationNotFoundError(actor.locale);
-    }
-    return this.unitOfWork.run(async ({ manager }) => {
-      const before = await lockOpenCase(manager, actor.locale, input.supportCaseId);
+    return this.transaction.run(async (manager) => {
+      const before = await this.access.lockWritableCase(actor, input.supportCaseId);
+      if (!(await this.identity.organizationExists(input.toOrganizationId))) {
+        return new OrganizationNotFoundError(actor.locale);
+      }
       if (!(before instanceof SupportCaseEntity)) return before;
       const [lead] = await this.identity.usersByIds([before.leadTraineeId]);
       const fromOrganizationId = lead?.organizationId ?? actor.organizationId;
@@ -262,7 +241,7 @@ export class SupportCaseService {
       });
       await manager.insert(SupportCaseHandOffEntity, handOff);
       const created = await manager.findOneByOrFail(SupportCaseHandOffEntity, { id: handOff.id });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'ojt.supportCase.handOff',
         entityType: 'SupportCase',
         entityId: before.id,
@@ -282,15 +261,15 @@ export class SupportCaseService {
     actor: Actor,
     caseId: string,
     action: string,
-    change: (manager: EntityManager, before: SupportCaseEntity) => Promise<Partial<SupportCaseEntity>>,
+    change: (before: SupportCaseEntity) => Promise<Partial<SupportCaseEntity>>,
   ): Promise<SupportCase | SupportCaseNotOpenError> {
-    return this.unitOfWork.run(async ({ manager }) => {
-      const before = await lockOpenCase(manager, actor.locale, caseId);
+    return this.transaction.run(async (manager) => {
+      const before = await this.access.lockWritableCase(actor, caseId);
       if (!(before instanceof SupportCaseEntity)) return before;
-      const values = await change(manager, before);
+      const values = await change(before);
       await manager.update(SupportCaseEntity, { id: caseId }, values);
       const after = await manager.findOneByOrFail(SupportCaseEntity, { id: caseId });
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action,
         entityType: 'SupportCase',
         entityId: caseId,
@@ -301,12 +280,12 @@ export class SupportCaseService {
   }
 
   private async addRevision(
-    manager: EntityManager,
     actor: Actor,
     caseId: string,
     kind: CaseRevisionKind,
     content: StoredManagementIssue[] | StoredTalentRequirement,
   ): Promise<void> {
+    const manager = this.transaction.manager;
     const [{ next }] = await manager.query<{ next: number }[]>(
       `SELECT COALESCE(MAX(revision), 0) + 1 AS next FROM support_case_revision WHERE "supportCaseId" = $1 AND kind = $2`,
       [caseId, kind],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { EvidenceType, EvidenceVerifier, EvidenceVerifierFor } from '@banso/competency';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { VisitStatus } from '../ojt.enums';
@@ -8,8 +9,10 @@ import { VisitStatus } from '../ojt.enums';
 @Injectable()
 @EvidenceVerifierFor(EvidenceType.VISIT)
 export class VisitEvidenceVerifier implements EvidenceVerifier {
-  verify(manager: EntityManager, visitId: string, traineeId: string, programId: string): Promise<boolean> {
-    return manager.exists(OjtVisitEntity, {
+  constructor(@InjectRepository(OjtVisitEntity) private readonly visits: Repository<OjtVisitEntity>) {}
+
+  verify(visitId: string, traineeId: string, programId: string): Promise<boolean> {
+    return this.visits.exists({
       where: [
         { id: visitId, traineeId, programId, status: VisitStatus.POST_BRIEFED },
         { id: visitId, traineeId, programId, status: VisitStatus.FEEDBACK_GIVEN },

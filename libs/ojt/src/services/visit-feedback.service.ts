@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, IllegalTransitionError, isErrorResult, UnitOfWork } from '@banso/core';
+import {
+  Actor,
+  afterCommit,
+  IllegalTransitionError,
+  InTransaction,
+  isErrorResult,
+  TransactionContext,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
-import { CompetencyService, EvidenceType } from '@banso/competency';
+import { AssessmentService, EvidenceType } from '@banso/competency';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { VisitFeedbackEntity } from '../entities/visit-feedback.entity';
 import { VisitFeedback } from '../models/visit.model';
@@ -11,8 +18,7 @@ import { VisitStatus } from '../ojt.enums';
 import { toFeedback } from '../ojt.mapper';
 import { ReminderScheduler } from './reminder-scheduler';
 import { OjtAccessService } from './ojt-access.service';
-import { checkVisitTransition } from './visit-transitions';
-import { lockVisit } from './row-locks';
+import { VISIT_LIFECYCLE } from './visit-transitions';
 
 /**
  * Mentor feedback (フィードバック) on a post-briefed visit. Each rating becomes a MENTOR assessment with the visit as
@@ -21,53 +27,53 @@ import { lockVisit } from './row-locks';
 @Injectable()
 export class VisitFeedbackService {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly access: OjtAccessService,
-    private readonly competency: CompetencyService,
+    private readonly assessments: AssessmentService,
     private readonly reminders: ReminderScheduler,
   ) {}
 
+  @InTransaction()
   async giveVisitFeedback(
     actor: Actor,
     input: GiveVisitFeedbackInput,
   ): Promise<VisitFeedback | IllegalTransitionError | NotAccompanyingMentorError | RatingRejectedError> {
-    const { access } = await this.access.readableVisit(actor, input.visitId);
+    const manager = this.transaction.manager;
+    const { visit, access } = await this.access.lockVisit(actor, input.visitId, 'read');
     if (!access.accompanying) return new NotAccompanyingMentorError(actor.locale);
-    return this.unitOfWork.run(async ({ manager, afterCommit }) => {
-      const visit = await lockVisit(manager, input.visitId);
-      const illegal = checkVisitTransition(actor.locale, visit.status, VisitStatus.FEEDBACK_GIVEN);
-      if (illegal) return illegal;
-      const assessmentIds = await this.competency.recordMentorRatings(manager, actor, {
-        programId: visit.programId,
-        traineeId: visit.traineeId,
-        ratings: input.ratings.map((r) => ({ behaviourId: r.behaviourId, level: r.level, comment: r.comment ?? null })),
-        evidence: { type: EvidenceType.VISIT, id: visit.id },
-      });
-      if (isErrorResult(assessmentIds)) {
-        return new RatingRejectedError(actor.locale, assessmentIds.code, assessmentIds.message);
-      }
-      const feedback = manager.create(VisitFeedbackEntity, {
-        visitId: visit.id,
-        mentorId: actor.userId,
-        comment: input.comment.trim(),
-        assessmentIds,
-      });
-      await manager.insert(VisitFeedbackEntity, feedback);
-      const feedbackGivenAt = new Date();
-      await manager.update(OjtVisitEntity, { id: visit.id }, { status: VisitStatus.FEEDBACK_GIVEN, feedbackGivenAt });
-      const created = await manager.findOneByOrFail(VisitFeedbackEntity, { id: feedback.id });
-      await this.audit.record(manager, actor, {
-        action: 'ojt.visit.giveFeedback',
-        entityType: 'OjtVisit',
-        entityId: visit.id,
-        changes: [
-          { field: 'status', from: visit.status, to: VisitStatus.FEEDBACK_GIVEN },
-          ...changedFields(null, created, ['comment', 'assessmentIds']),
-        ],
-      });
-      afterCommit(() => this.reminders.cancelFeedbackPending(visit.id));
-      return toFeedback(created);
+    const illegal = VISIT_LIFECYCLE.check(actor.locale, visit.status, VisitStatus.FEEDBACK_GIVEN);
+    if (illegal) return illegal;
+    // The locked visit is the evidence: it is this trainee's, in this program, and post-briefed (checked above).
+    const assessmentIds = await this.assessments.recordMentorRatings(actor, {
+      programId: visit.programId,
+      traineeId: visit.traineeId,
+      ratings: input.ratings.map((r) => ({ behaviourId: r.behaviourId, level: r.level, comment: r.comment ?? null })),
+      evidence: { type: EvidenceType.VISIT, id: visit.id },
     });
+    if (isErrorResult(assessmentIds)) {
+      return new RatingRejectedError(actor.locale, assessmentIds.code, assessmentIds.message);
+    }
+    const feedback = manager.create(VisitFeedbackEntity, {
+      visitId: visit.id,
+      mentorId: actor.userId,
+      comment: input.comment.trim(),
+      assessmentIds,
+    });
+    await manager.insert(VisitFeedbackEntity, feedback);
+    const feedbackGivenAt = new Date();
+    await manager.update(OjtVisitEntity, { id: visit.id }, { status: VisitStatus.FEEDBACK_GIVEN, feedbackGivenAt });
+    const created = await manager.findOneByOrFail(VisitFeedbackEntity, { id: feedback.id });
+    await this.audit.record(actor, {
+      action: 'ojt.visit.giveFeedback',
+      entityType: 'OjtVisit',
+      entityId: visit.id,
+      changes: [
+        { field: 'status', from: visit.status, to: VisitStatus.FEEDBACK_GIVEN },
+        ...changedFields(null, created, ['comment', 'assessmentIds']),
+      ],
+    });
+    afterCommit(() => this.reminders.cancelFeedbackPending(visit.id));
+    return toFeedback(created);
   }
 }

@@ -1,6 +1,6 @@
 import { IllegalTransitionError, Locale } from '@banso/core';
 import { VisitStatus } from '../ojt.enums';
-import { checkVisitTransition } from './visit-transitions';
+import { VISIT_LIFECYCLE } from './visit-transitions';
 
 describe('visit lifecycle', () => {
   it('allows exactly PLANNED → PRE_BRIEFED → VISITED → POST_BRIEFED → FEEDBACK_GIVEN, cancelling before VISITED', () => {
@@ -15,20 +15,20 @@ describe('visit lifecycle', () => {
     for (const from of Object.values(VisitStatus)) {
       for (const to of Object.values(VisitStatus)) {
         const ok = allowed.some(([a, b]) => a === from && b === to);
-        expect({ from, to, ok: checkVisitTransition(Locale.EN, from, to) === null }).toEqual({ from, to, ok });
+        expect({ from, to, ok: VISIT_LIFECYCLE.check(Locale.EN, from, to) === null }).toEqual({ from, to, ok });
       }
     }
   });
 
   it('names the current state and the allowed next steps in both languages', () => {
-    const en = checkVisitTransition(Locale.EN, VisitStatus.VISITED, VisitStatus.CANCELLED);
+    const en = VISIT_LIFECYCLE.check(Locale.EN, VisitStatus.VISITED, VisitStatus.CANCELLED);
     expect(en).toBeInstanceOf(IllegalTransitionError);
     expect(en).toMatchObject({
       currentState: 'VISITED',
       allowedNext: ['POST_BRIEFED'],
       message: 'The visit is VISITED and cannot become CANCELLED (allowed next: POST_BRIEFED)',
     });
-    expect(checkVisitTransition(Locale.JA, VisitStatus.CANCELLED, VisitStatus.PRE_BRIEFED)?.message).toBe(
+    expect(VISIT_LIFECYCLE.check(Locale.JA, VisitStatus.CANCELLED, VisitStatus.PRE_BRIEFED)?.message).toBe(
       '同行訪問は現在 CANCELLED のため PRE_BRIEFED にできません（可能な次の状態: —）',
     );
   });

@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@banso/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '@banso/core';
 import { CompetencyFramework, FrameworksLoaders } from '@banso/frameworks';
 import { Program } from '../models/program.model';
 
@@ -11,7 +11,7 @@ export class ProgramFrameworkResolver {
     nullable: true,
     description: 'The competency framework version the program is pinned to',
   })
-  framework(@Parent() program: Program, @Ctx() context: RequestContext): Promise<CompetencyFramework | null> {
+  framework(program: Program, _args: unknown, context: RequestContext): Promise<CompetencyFramework | null> {
     return this.loaders.framework(context, program.frameworkId);
   }
 }

@@ -12,6 +12,8 @@ import {
 } from '@banso/core';
 import { IdentityLoaders, Organization, OrganizationNotFoundError, User } from '@banso/identity';
 import { ProgramsService } from '../services/programs.service';
+import { ProgramMembersService } from '../services/program-members.service';
+import { MentorshipsService } from '../services/mentorships.service';
 import { ProgramsLoaders } from '../programs.loaders';
 import { Mentorship, Program, ProgramConnection, ProgramMember } from '../models/program.model';
 import { ProgramRole } from '../programs.enums';
@@ -59,6 +61,8 @@ export class ProgramsArgs extends ConnectionArgs {
 export class ProgramsResolver {
   constructor(
     private readonly programs: ProgramsService,
+    private readonly memberService: ProgramMembersService,
+    private readonly mentorshipService: MentorshipsService,
     private readonly loaders: ProgramsLoaders,
     private readonly identityLoaders: IdentityLoaders,
   ) {}
@@ -115,7 +119,7 @@ export class ProgramsResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: AddProgramMemberInput,
   ): Promise<ProgramMember | ProgramClosedError | AlreadyProgramMemberError | UserNotFoundError> {
-    return this.programs.addProgramMember(actor, input);
+    return this.memberService.addProgramMember(actor, input);
   }
 
   @Mutation(() => WithdrawProgramMemberResult, { description: 'Withdraw a member; their pairings end too' })
@@ -123,7 +127,7 @@ export class ProgramsResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: WithdrawProgramMemberInput,
   ): Promise<ProgramMember | ProgramClosedError | AlreadyEndedError> {
-    return this.programs.withdrawProgramMember(actor, input);
+    return this.memberService.withdrawProgramMember(actor, input);
   }
 
   @Mutation(() => AssignMentorResult, { description: 'Pair a mentor with a trainee in a program' })
@@ -131,7 +135,7 @@ export class ProgramsResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: AssignMentorInput,
   ): Promise<Mentorship | ProgramClosedError | NotAProgramMemberError | AlreadyPairedError | SelfMentorshipError> {
-    return this.programs.assignMentor(actor, input);
+    return this.mentorshipService.assignMentor(actor, input);
   }
 
   @Mutation(() => EndMentorshipResult, { description: 'End a pairing (kept as history)' })
@@ -139,11 +143,11 @@ export class ProgramsResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: EndMentorshipInput,
   ): Promise<Mentorship | ProgramClosedError | AlreadyEndedError> {
-    return this.programs.endMentorship(actor, input);
+    return this.mentorshipService.endMentorship(actor, input);
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  operatorOrganization(@Parent() program: Program, @Ctx() context: RequestContext): Promise<Organization | null> {
+  operatorOrganization(program: Program, _args: unknown, context: RequestContext): Promise<Organization | null> {
     return this.identityLoaders.organization(context, program.operatorOrganizationId);
   }
 
@@ -158,7 +162,7 @@ export class ProgramsResolver {
   }
 
   @ResolveField(() => [Mentorship], { description: 'Mentor–trainee pairings, including ended ones' })
-  mentorships(@Parent() program: Program, @Ctx() context: RequestContext): Promise<Mentorship[]> {
+  mentorships(program: Program, _args: unknown, context: RequestContext): Promise<Mentorship[]> {
     return this.loaders.mentorships(context, program.id);
   }
 }
@@ -168,7 +172,7 @@ export class ProgramMemberResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  user(@Parent() member: ProgramMember, @Ctx() context: RequestContext): Promise<User | null> {
+  user(member: ProgramMember, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, member.userId);
   }
 }
@@ -178,12 +182,12 @@ export class MentorshipResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => User, { nullable: true })
-  mentor(@Parent() mentorship: Mentorship, @Ctx() context: RequestContext): Promise<User | null> {
+  mentor(mentorship: Mentorship, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, mentorship.mentorId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  trainee(@Parent() mentorship: Mentorship, @Ctx() context: RequestContext): Promise<User | null> {
+  trainee(mentorship: Mentorship, _args: unknown, context: RequestContext): Promise<User | null> {
     return this.identityLoaders.user(context, mentorship.traineeId);
   }
 }

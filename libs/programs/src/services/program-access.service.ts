@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
 import { ProgramEntity } from '../entities/program.entity';
 import { ProgramMemberEntity } from '../entities/program-member.entity';
@@ -50,7 +50,7 @@ export class ProgramAccessService {
 
   async access(actor: Actor, programId: string): Promise<ProgramAccess> {
     const admin = isAdmin(actor);
-    const roles = await this.rolesOf(actor.userId, programId);
+    const roles = await this.actorRolesIn(actor, programId);
     return {
       programId,
       admin,
@@ -60,6 +60,12 @@ export class ProgramAccessService {
     };
   }
 
+  /** The caller's roles in a program: from the actor when the request read them with the account, else one query. */
+  private async actorRolesIn(actor: Actor, programId: string): Promise<ProgramRole[]> {
+    if (!actor.programRoles) return this.rolesOf(actor.userId, programId);
+    return (actor.programRoles.get(programId) ?? []) as ProgramRole[];
+  }
+
   /**
    * Throws NOT_FOUND unless the program exists and the caller may read it. For a record reached by its own id (a
    * member, a pairing, a visit) pass its noun: an outsider then gets the same NOT_FOUND as for an id that does not
@@ -67,7 +73,8 @@ export class ProgramAccessService {
    */
   async assertCanRead(actor: Actor, programId: string, noun: LocalizedText = PROGRAM_NOUN): Promise<ProgramAccess> {
     const access = await this.access(actor, programId);
-    if (!access.canRead || !(await this.programs.exists({ where: { id: programId } }))) {
+    // An active membership proves the program exists (program_member references it); only admins need a look-up.
+    if (!access.canRead || (!access.roles.length && !(await this.programs.exists({ where: { id: programId } })))) {
       throw Errors.notFound(noun);
     }
     return access;
@@ -81,12 +88,29 @@ export class ProgramAccessService {
   }
 
   /**
+   * For a use case that changes a program or what hangs off it: locks the program row (until the transaction ends,
+   * so closeProgram waits for the change in progress) and checks on it that the caller manages the program: one read
+   * of the row. NOT_FOUND for outsiders (see assertCanRead), FORBIDDEN for members who are not owners.
+   */
+  async lockManagedProgram(
+    actor: Actor,
+    programId: string,
+    noun: LocalizedText = PROGRAM_NOUN,
+  ): Promise<ProgramEntity> {
+    const program = await this.programs.findOne({ where: { id: programId }, lock: { mode: 'pessimistic_write' } });
+    const access = program ? await this.access(actor, programId) : null;
+    if (!program || !access?.canRead) throw Errors.notFound(noun);
+    if (!access.canManage) throw Errors.forbidden();
+    return program;
+  }
+
+  /**
    * For writers of other domains, inside their transaction: whether the program is CLOSED. Takes a share lock on the
    * program row until commit, so closeProgram (which locks it for update) waits for the write in progress, while
    * concurrent writers do not wait for each other.
    */
-  async isClosedForWrite(manager: EntityManager, programId: string): Promise<boolean> {
-    const program = await manager.findOne(ProgramEntity, {
+  async isClosedForWrite(programId: string): Promise<boolean> {
+    const program = await this.programs.findOne({
       select: { id: true, status: true },
       where: { id: programId },
       lock: { mode: 'pessimistic_read' },
@@ -96,6 +120,38 @@ export class ProgramAccessService {
 
   async hasActiveRole(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
     return this.members.exists({ where: { programId, userId, role, status: MemberStatus.ACTIVE } });
+  }
+
+  /** Whether the user is or was (withdrawn, completed) a member of the program in that role. */
+  async hasBeenMember(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
+    return this.members.exists({ where: { programId, userId, role } });
+  }
+
+  /** Which of the given users are active members of the program (any role), in one query. */
+  async activeMembersAmong(programId: string, userIds: string[]): Promise<Set<string>> {
+    if (!userIds.length) return new Set();
+    const rows = await this.members.find({
+      select: { userId: true },
+      where: { programId, userId: In(userIds), status: MemberStatus.ACTIVE },
+    });
+    return new Set(rows.map((row) => row.userId));
+  }
+
+  /**
+   * Which of the given users may accompany the trainee's visits: mentors currently paired with them and the
+   * program's active owners, in one query.
+   */
+  async mayAccompany(programId: string, traineeId: string, userIds: string[]): Promise<Set<string>> {
+    if (!userIds.length) return new Set();
+    const rows = await this.members.query<{ id: string }[]>(
+      `SELECT u.id FROM unnest($3::uuid[]) AS u(id)
+       WHERE EXISTS (SELECT 1 FROM mentorship m WHERE m."programId" = $1 AND m."mentorId" = u.id
+                       AND m."traineeId" = $2 AND m."endedAt" IS NULL)
+          OR EXISTS (SELECT 1 FROM program_member pm WHERE pm."programId" = $1 AND pm."userId" = u.id
+                       AND pm.role = $4 AND pm.status = $5)`,
+      [programId, traineeId, userIds, ProgramRole.OWNER, MemberStatus.ACTIVE],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Whether the mentor is currently paired with the trainee in the program. */
@@ -112,16 +168,19 @@ export class ProgramAccessService {
     return rows.map((row) => row.traineeId);
   }
 
-  /** The mentor's current mentees in each of the given programs, in one query. */
-  async menteesByProgram(mentorId: string, programIds: string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>();
-    if (!programIds.length) return result;
-    const rows = await this.mentorships.find({
-      select: { programId: true, traineeId: true },
-      where: { programId: In(programIds), mentorId, endedAt: IsNull() },
-    });
-    for (const row of rows) result.set(row.programId, [...(result.get(row.programId) ?? []), row.traineeId]);
-    return result;
+  /**
+   * SQL condition (for a query of another domain) that the mentor `:mentorParam` is currently paired with the trainee
+   * in the program given by the two column expressions. Keeps the mentorship table's SQL in this domain.
+   */
+  mentorPairedCondition(programColumn: string, traineeColumn: string, mentorParam: string): string {
+    return `EXISTS (SELECT 1 FROM mentorship pairing WHERE pairing."programId" = ${programColumn}
+      AND pairing."traineeId" = ${traineeColumn} AND pairing."mentorId" = :${mentorParam} AND pairing."endedAt" IS NULL)`;
+  }
+
+  /** The caller's active memberships (program id → roles): from the actor when it carries them, else one query. */
+  async actorMemberships(actor: Actor): Promise<ReadonlyMap<string, readonly ProgramRole[]>> {
+    if (actor.programRoles) return actor.programRoles as ReadonlyMap<string, readonly ProgramRole[]>;
+    return this.membershipsOf(actor.userId);
   }
 
   /** Program ids where the user is an active member, with their roles. */

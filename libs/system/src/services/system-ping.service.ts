@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, Errors, JobName, JobQueue, UnitOfWork } from '@banso/core';
+import { Actor, afterCommit, Errors, JobName, JobQueue, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
 import { SystemPing } from '../models/system-ping.model';
 import { SystemPingStatus } from '../system.enums';
@@ -12,7 +12,7 @@ const NOUN = { ja: 'システム疎通確認', en: 'System ping' };
 @Injectable()
 export class SystemPingService {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
+    private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly queue: JobQueue,
     private readonly dataSource: DataSource,
@@ -21,8 +21,8 @@ export class SystemPingService {
   /** Records the request and enqueues the job once the transaction has committed. */
   async request(actor: Actor): Promise<SystemPing> {
     const id = randomUUID();
-    await this.unitOfWork.run(async ({ manager, afterCommit }) => {
-      await this.audit.record(manager, actor, {
+    await this.transaction.run(async () => {
+      await this.audit.record(actor, {
         action: 'system.ping.requested',
         entityType: ENTITY_TYPE,
         entityId: id,
@@ -34,14 +34,14 @@ export class SystemPingService {
 
   /** Idempotent: a second run finds the processed marker and writes nothing. */
   async process(pingId: string): Promise<void> {
-    await this.unitOfWork.run(async ({ manager }) => {
+    await this.transaction.run(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [pingId]);
       const done = await manager.query<unknown[]>(
         `SELECT 1 FROM audit_event WHERE "entityType" = $1 AND "entityId" = $2 AND action = 'system.ping.processed'`,
         [ENTITY_TYPE, pingId],
       );
       if (done.length) return;
-      await this.audit.record(manager, null, {
+      await this.audit.record(null, {
         action: 'system.ping.processed',
         entityType: ENTITY_TYPE,
         entityId: pingId,
