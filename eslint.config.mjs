@@ -12,6 +12,7 @@ const LIBS = [
   'competency',
   'ojt',
   'notification',
+  'learning',
   'system',
   'platform',
 ];

@@ -6,7 +6,9 @@ import { OjtAndNotifications1795268852031 } from './1795268852031-OjtAndNotifica
 import { NextActionPosition1795269226280 } from './1795269226280-NextActionPosition';
 import { Outbox1795861870741 } from './1795861870741-Outbox';
 import { IdempotencyKey1795862650669 } from './1795862650669-IdempotencyKey';
+import { OffJtLearning1795862975525 } from './1795862975525-OffJtLearning';
 import { VisitRecordedAt1795863077485 } from './1795863077485-VisitRecordedAt';
+import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorkshops';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -17,5 +19,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NextActionPosition1795269226280,
   Outbox1795861870741,
   IdempotencyKey1795862650669,
+  OffJtLearning1795862975525,
   VisitRecordedAt1795863077485,
+  CaseStudyWorkshops1795864539472,
 ];

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from './demo-data';
  */
 type Variables = Record<string, unknown>;
 
-class DemoClient {
+export class DemoClient {
   private readonly tokens = new Map<string, string>();
 
   constructor(private readonly url: string) {}

@@ -12,6 +12,7 @@ import { AppLogger, loadConfig, projectRoot } from '@banso/core';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data';
 import { backdateItoRecording, loadDemoOjt } from './demo-ojt';
+import { loadDemoLearning } from './demo-learning';
 import { applyMigrations } from './migrations';
 
 /**
@@ -251,6 +252,8 @@ async function main(): Promise<void> {
       await backdateItoRecording(app.get(DataSource));
       say('demo OJT story loaded through the API');
     }
+    if (await loadDemoLearning(`http://127.0.0.1:${config.port}/graphql`))
+      say('demo off-JT story loaded through the API');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       [

@@ -15,6 +15,7 @@ import { ProgramsModule } from '@banso/programs';
 import { CompetencyModule } from '@banso/competency';
 import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
+import { LearningModule } from '@banso/learning';
 import { SystemModule } from '@banso/system';
 
 /**
@@ -29,6 +30,7 @@ export const DOMAIN_MODULES = [
   CompetencyModule,
   NotificationModule,
   OjtModule,
+  LearningModule,
   SystemModule,
 ];
 

@@ -180,10 +180,12 @@ export type NextActionStatus =
   | 'DROPPED'
   | 'OPEN';
 
-/** POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間） */
+/** POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間）, WAITLIST_PROMOTED = キャンセル待ちから繰り上がり, LEARNING_ACTIVITY_CANCELLED = 研修の中止 */
 export type NotificationKind =
   | 'FEEDBACK_PENDING'
-  | 'POST_BRIEF_OVERDUE';
+  | 'LEARNING_ACTIVITY_CANCELLED'
+  | 'POST_BRIEF_OVERDUE'
+  | 'WAITLIST_PROMOTED';
 
 /** プロ人材拠点, よろず支援拠点, 外郭団体, 商工会, 商工会議所, 地域銀行, 信用金庫, 税理士, 診断士, NPO, 自治体, 人材会社, 大学, その他 */
 export type OrganizationKind =

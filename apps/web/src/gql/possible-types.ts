@@ -1,5 +1,11 @@
 /** Generated from schema.gql by apps/web/scripts/possible-types-plugin.cjs: abstract type → concrete types. */
 export const possibleTypes: Record<string, string[]> = {
+  "AcknowledgeHandbookResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "Participation",
+    "ProgramClosedError"
+  ],
   "ActivateProgramResult": [
     "IllegalTransitionError",
     "Program"
@@ -22,6 +28,18 @@ export const possibleTypes: Record<string, string[]> = {
     "ProgramClosedError",
     "SelfMentorshipError"
   ],
+  "CancelLearningActivityResult": [
+    "ActivityCancelledError",
+    "LearningActivity",
+    "ProgramClosedError"
+  ],
+  "CancelRegistrationResult": [
+    "ActivityCancelledError",
+    "ActivityEndedError",
+    "NotRegisteredError",
+    "Participation",
+    "ProgramClosedError"
+  ],
   "CancelVisitResult": [
     "IllegalTransitionError",
     "OjtVisit"
@@ -30,6 +48,21 @@ export const possibleTypes: Record<string, string[]> = {
     "InvalidCredentialsError",
     "PasswordChanged"
   ],
+  "CheckInResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "CheckInNotOpenError",
+    "Participation",
+    "ProgramClosedError",
+    "WrongCheckInCodeError"
+  ],
+  "CloseCaseSubmissionsResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "LearningActivity",
+    "ProgramClosedError",
+    "SubmissionsClosedError"
+  ],
   "CloseProgramResult": [
     "IllegalTransitionError",
     "Program"
@@ -37,6 +70,15 @@ export const possibleTypes: Record<string, string[]> = {
   "CompleteNextActionResult": [
     "NextAction",
     "NextActionClosedError"
+  ],
+  "CreateCaseStudyResult": [
+    "CaseStudy",
+    "ProgramClosedError"
+  ],
+  "CreateLearningActivityResult": [
+    "BehaviourNotInFrameworkError",
+    "LearningActivity",
+    "ProgramClosedError"
   ],
   "CreateProgramResult": [
     "FrameworkNotPublishedError",
@@ -62,14 +104,21 @@ export const possibleTypes: Record<string, string[]> = {
     "ProgramClosedError"
   ],
   "ErrorResult": [
+    "ActivityCancelledError",
+    "ActivityEndedError",
+    "ActivityKindMismatchError",
     "AlreadyAtStepError",
     "AlreadyEndedError",
     "AlreadyPairedError",
     "AlreadyProgramMemberError",
+    "AlreadyRegisteredError",
+    "AlreadyReviewedError",
     "BehaviourCodeTakenError",
     "BehaviourNotInFrameworkError",
     "BriefLockedError",
     "CannotDisableSelfError",
+    "CapacityBelowRegisteredError",
+    "CheckInNotOpenError",
     "EmailAlreadyUsedError",
     "EvidenceNotFoundError",
     "FrameworkNotEditableError",
@@ -77,6 +126,7 @@ export const possibleTypes: Record<string, string[]> = {
     "FrameworkVersionTakenError",
     "HandOffToSameOrganizationError",
     "IllegalTransitionError",
+    "InvalidAttendanceEntriesError",
     "InvalidCredentialsError",
     "InvalidFrameworkDocumentError",
     "InvalidPasswordSetupTokenError",
@@ -90,16 +140,24 @@ export const possibleTypes: Record<string, string[]> = {
     "NextActionOwnerNotEligibleError",
     "NotAProgramMemberError",
     "NotAccompanyingMentorError",
+    "NotRegisteredError",
     "OrganizationNotFoundError",
+    "OwnSubmissionReviewError",
     "ProgramClosedError",
+    "ProgressCannotDecreaseError",
     "RatingRejectedError",
+    "RubricMismatchError",
     "SelfMentorshipError",
     "StalePostBriefError",
     "StalePreBriefError",
+    "SubmissionLockedError",
+    "SubmissionNotFinalError",
+    "SubmissionsClosedError",
     "SupportCaseNotOpenError",
     "TalentRequirementMissingError",
     "UnknownHypothesisError",
-    "UserNotFoundError"
+    "UserNotFoundError",
+    "WrongCheckInCodeError"
   ],
   "GiveVisitFeedbackResult": [
     "IllegalTransitionError",
@@ -141,12 +199,26 @@ export const possibleTypes: Record<string, string[]> = {
     "CompetencyFramework",
     "IllegalTransitionError"
   ],
+  "RecordAttendanceResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "AttendanceRecorded",
+    "InvalidAttendanceEntriesError",
+    "ProgramClosedError"
+  ],
   "RecordCaseMilestoneResult": [
     "CaseMilestone",
     "MilestoneAlreadyRecordedError",
     "MilestonePrerequisiteError",
     "SupportCaseNotOpenError",
     "TalentRequirementMissingError"
+  ],
+  "RecordLearningProgressResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "Participation",
+    "ProgramClosedError",
+    "ProgressCannotDecreaseError"
   ],
   "RecordMentorAssessmentResult": [
     "Assessment",
@@ -184,6 +256,14 @@ export const possibleTypes: Record<string, string[]> = {
     "AuthPayload",
     "InvalidRefreshTokenError"
   ],
+  "RegisterForActivityResult": [
+    "ActivityCancelledError",
+    "ActivityEndedError",
+    "AlreadyRegisteredError",
+    "NotAProgramMemberError",
+    "Participation",
+    "ProgramClosedError"
+  ],
   "RemoveBehaviourResult": [
     "CompetencyFramework",
     "FrameworkNotEditableError"
@@ -191,6 +271,14 @@ export const possibleTypes: Record<string, string[]> = {
   "RetireFrameworkResult": [
     "CompetencyFramework",
     "IllegalTransitionError"
+  ],
+  "ReviewCaseWorkResult": [
+    "AlreadyReviewedError",
+    "CaseReview",
+    "OwnSubmissionReviewError",
+    "ProgramClosedError",
+    "RubricMismatchError",
+    "SubmissionNotFinalError"
   ],
   "SetManagementIssuesResult": [
     "SupportCase",
@@ -204,6 +292,21 @@ export const possibleTypes: Record<string, string[]> = {
     "SupportCase",
     "SupportCaseNotOpenError"
   ],
+  "SetUpCaseWorkResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "LearningActivity",
+    "ProgramClosedError",
+    "SubmissionsClosedError"
+  ],
+  "SubmitCaseWorkResult": [
+    "ActivityCancelledError",
+    "ActivityKindMismatchError",
+    "CaseSubmission",
+    "ProgramClosedError",
+    "SubmissionLockedError",
+    "SubmissionsClosedError"
+  ],
   "UpdateBehaviourResult": [
     "Behaviour",
     "FrameworkNotEditableError"
@@ -215,6 +318,13 @@ export const possibleTypes: Record<string, string[]> = {
   "UpdateFrameworkResult": [
     "CompetencyFramework",
     "FrameworkNotEditableError"
+  ],
+  "UpdateLearningActivityResult": [
+    "ActivityCancelledError",
+    "BehaviourNotInFrameworkError",
+    "CapacityBelowRegisteredError",
+    "LearningActivity",
+    "ProgramClosedError"
   ],
   "UpdateProgramResult": [
     "Program",

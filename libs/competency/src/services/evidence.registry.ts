@@ -18,15 +18,11 @@ export interface EvidenceVerifier {
 export const EvidenceVerifierFor = DiscoveryService.createDecorator<EvidenceType>();
 
 /**
- * Kinds in the enum (and the database type) whose recording domain is not built yet: learning will own
- * PARTICIPATION and CASE_SUBMISSION; OTHER has no domain. Evidence of these kinds is refused until a verifier is
- * registered. Every other kind must have a verifier or the app refuses to start.
+ * Kinds in the enum (and the database type) with no recording domain: OTHER. Evidence of these kinds is refused
+ * until a verifier is registered. Every other kind must have a verifier (ojt: VISIT; learning: PARTICIPATION,
+ * CASE_SUBMISSION) or the app refuses to start.
  */
-export const EVIDENCE_KINDS_AWAITING_A_DOMAIN: readonly EvidenceType[] = [
-  EvidenceType.PARTICIPATION,
-  EvidenceType.CASE_SUBMISSION,
-  EvidenceType.OTHER,
-];
+export const EVIDENCE_KINDS_AWAITING_A_DOMAIN: readonly EvidenceType[] = [EvidenceType.OTHER];
 
 type VerifyEvidence = EvidenceVerifier['verify'];
 
