@@ -118,6 +118,38 @@ describe('mentor stories (Chromium)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'mentor-trainee-profile-desktop-ja');
     await page.context().close();
+
+    // The trainee, on a phone, sees the rating and its evidence on "My competencies".
+    const mine = await stack.loginAs(cohort.trainee, PHONE);
+    await mine.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+    await mine.goto(new URL('/trainee/competencies', mine.url()).toString());
+    await mine.getByRole('heading', { level: 1, name: 'マイ・コンピテンシー' }).waitFor();
+    const myRow = mine.getByRole('row', { name: new RegExp(behaviour.code) });
+    await expectVisible(myRow.getByText(/^3 /));
+    expect(await myRow.getByRole('cell').nth(3).textContent()).toBe('1');
+    await mine.getByRole('button', { name: `${behaviour.code} ${behaviour.name} の評価履歴` }).click();
+    await expectVisible(mine.getByText('仮説を丁寧に確かめていた'));
+    const evidence = mine.getByRole('link', { name: '訪問を開く（根拠）' });
+    await expectVisible(evidence);
+    expect(await evidence.getAttribute('href')).toBe(`/trainee/visits/${visit.id}`);
+    expect(await seriousViolations(mine)).toEqual([]);
+    await screenshot(mine, 'trainee-competencies-phone-ja');
+
+    // A self-assessment: level 2 against the mentor's 3 shows a gap of -1.
+    await mine.getByRole('textbox', { name: '行動' }).fill(behaviour.code);
+    await mine.getByRole('option', { name: `${behaviour.code} ${behaviour.name}` }).click();
+    await mine
+      .getByRole('radiogroup', { name: /^レベル/ })
+      .getByRole('radio', { name: /^2 / })
+      .check();
+    await mine.getByLabel('コメント（任意）').fill('数字の裏付けがまだ弱い');
+    await mine.getByRole('button', { name: '自己評価を記録する' }).click();
+    await expectVisible(mine.getByText(`${behaviour.name} の自己評価を記録しました。`));
+    await expectVisible(myRow.getByRole('cell').nth(1).getByText(/^2 /));
+    expect(await myRow.getByRole('cell').nth(2).textContent()).toBe('-1');
+    expect(await seriousViolations(mine)).toEqual([]);
+    await screenshot(mine, 'trainee-self-assessment-phone-ja');
+    await mine.context().close();
   });
 
   it('the mentor sees the cohort heatmap and its numbers as a table, on a desktop and a phone', async () => {

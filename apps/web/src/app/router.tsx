@@ -34,6 +34,10 @@ export const router = createBrowserRouter([
             path: 'visits/:visitId',
             lazy: () => import('../features/ojt').then((m) => ({ Component: m.VisitFlowPage })),
           },
+          {
+            path: 'competencies',
+            lazy: () => import('../features/ojt').then((m) => ({ Component: m.CompetenciesPage })),
+          },
         ],
       },
       {

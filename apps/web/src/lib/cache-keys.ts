@@ -22,6 +22,8 @@ export const cacheKeys: KeyingConfig = {
   StepStanding: embedded,
   PracticePoint: embedded,
   ProficiencyLevel: embedded,
+  AssessmentConnection: embedded,
+  AssessmentEdge: embedded,
   MentorInboxItem: embedded,
   FieldChange: embedded,
   PasswordChanged: embedded,

@@ -420,3 +420,88 @@ export const RecordPostBriefMutation = graphql(`
     }
   }
 `);
+
+export const MyCompetenciesQuery = graphql(`
+  query MyCompetencies($programId: ID!, $traineeId: ID!) {
+    competencyProfile(programId: $programId, traineeId: $traineeId) {
+      programId
+      proficientCount
+      behaviourCount
+      framework {
+        id
+        proficientLevel
+        scale {
+          level
+          label
+          meaning
+        }
+      }
+      steps {
+        step {
+          id
+          code
+          title
+          practicePoints {
+            phase
+            text
+          }
+        }
+      }
+      behaviours {
+        currentLevel
+        selfLevel
+        gap
+        proficient
+        evidenceCount
+        lastAssessedAt
+        behaviour {
+          id
+          code
+          name
+          description
+          stepId
+          crossCutting
+        }
+      }
+    }
+    assessmentHistory(programId: $programId, traineeId: $traineeId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          behaviourId
+          level
+          source
+          comment
+          evidenceId
+          evidenceType
+          recordedAt
+          assessor {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RecordSelfAssessmentMutation = graphql(`
+  mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {
+    recordSelfAssessment(input: $input) {
+      __typename
+      ... on Assessment {
+        id
+        behaviourId
+        level
+        source
+        comment
+        recordedAt
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+    }
+  }
+`);
