@@ -1,7 +1,7 @@
 import type { Locale } from '../gql/graphql';
 
 /**
- * The signed-in session, in memory only: the access token never touches localStorage or sessionStorage. The
+ * The signed-in session, in memory only: the access token is never written to web storage. The
  * refresh token is an httpOnly cookie the api sets for the web client; JavaScript never sees it.
  */
 export interface SessionUser {
