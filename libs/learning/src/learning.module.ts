@@ -27,6 +27,8 @@ import { CaseSubmissionEvidenceVerifier, ParticipationEvidenceVerifier } from '.
 import { CaseStudyService } from './services/case-study.service';
 import { CaseWorkService } from './services/case-work.service';
 import { LearningLoaders } from './learning.loaders';
+import { SessionReminderService } from './services/session-reminder.service';
+import { SessionReminderProcessor } from './jobs/session-reminder.handler';
 import { CaseWorkResolver } from './resolvers/case-work.resolver';
 import { LearningActivityResolver } from './resolvers/learning-activity.resolver';
 import { ParticipationResolver, TraineeLearningSummaryResolver } from './resolvers/participation.resolver';
@@ -67,12 +69,14 @@ import { ParticipationResolver, TraineeLearningSummaryResolver } from './resolve
     CaseSubmissionEvidenceVerifier,
     CaseStudyService,
     CaseWorkService,
+    SessionReminderService,
+    SessionReminderProcessor,
     LearningLoaders,
     LearningActivityResolver,
     ParticipationResolver,
     TraineeLearningSummaryResolver,
     CaseWorkResolver,
   ],
-  exports: [LearningReadingService],
+  exports: [LearningReadingService, SessionReminderService],
 })
 export class LearningModule {}

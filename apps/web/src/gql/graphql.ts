@@ -185,10 +185,11 @@ export type NextActionStatus =
   | 'DROPPED'
   | 'OPEN';
 
-/** POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間）, WAITLIST_PROMOTED = キャンセル待ちから繰り上がり, LEARNING_ACTIVITY_CANCELLED = 研修の中止 */
+/** POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間）, WAITLIST_PROMOTED = キャンセル待ちから繰り上がり, LEARNING_ACTIVITY_CANCELLED = 研修の中止, LEARNING_SESSION_REMINDER = 研修の前日リマインド */
 export type NotificationKind =
   | 'FEEDBACK_PENDING'
   | 'LEARNING_ACTIVITY_CANCELLED'
+  | 'LEARNING_SESSION_REMINDER'
   | 'POST_BRIEF_OVERDUE'
   | 'WAITLIST_PROMOTED';
 

@@ -69,6 +69,7 @@ describe('loadConfig', () => {
         postBriefAfterVisitMs: 48 * 3600 * 1000,
         postBriefAfterRecordingMs: 24 * 3600 * 1000,
         feedbackAfterPostBriefMs: 72 * 3600 * 1000,
+        sessionBeforeStartMs: 24 * 3600 * 1000,
       },
     });
     const config = loadConfig({
@@ -79,12 +80,14 @@ describe('loadConfig', () => {
       REMINDER_POST_BRIEF_AFTER_VISIT_SECONDS: '3',
       REMINDER_POST_BRIEF_AFTER_RECORDING_SECONDS: '2',
       REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS: '5',
+      REMINDER_SESSION_BEFORE_START_SECONDS: '600',
     });
     expect(config.outbox).toEqual({ pollIntervalMs: 100, sweepIntervalMs: 200, sweepAfterMs: 0 });
     expect(config.reminders).toEqual({
       postBriefAfterVisitMs: 3000,
       postBriefAfterRecordingMs: 2000,
       feedbackAfterPostBriefMs: 5000,
+      sessionBeforeStartMs: 600000,
     });
     expect(failure({ ...VALID, OUTBOX_POLL_INTERVAL_MS: '5' }).message).toBe(
       'Configuration error: OUTBOX_POLL_INTERVAL_MS must be between 20 and 60000 (got 5)',

@@ -45,6 +45,8 @@ export interface ReminderConfig {
   postBriefAfterRecordingMs: number;
   /** Feedback reminder: this long after the post-brief. */
   feedbackAfterPostBriefMs: number;
+  /** Off-JT session reminder: this long before the session starts (the day before). */
+  sessionBeforeStartMs: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         integer(env, 'REMINDER_POST_BRIEF_AFTER_RECORDING_SECONDS', 24 * 3600, 0, 30 * 86400) * 1000,
       feedbackAfterPostBriefMs:
         integer(env, 'REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS', 72 * 3600, 1, 30 * 86400) * 1000,
+      sessionBeforeStartMs: integer(env, 'REMINDER_SESSION_BEFORE_START_SECONDS', 24 * 3600, 60, 7 * 86400) * 1000,
     },
   });
 }

@@ -9,6 +9,7 @@ export enum JobName {
   SYSTEM_PING = 'system.ping',
   OJT_POST_BRIEF_OVERDUE = 'ojt.postBriefOverdue',
   OJT_FEEDBACK_PENDING = 'ojt.feedbackPending',
+  LEARNING_SESSION_REMINDER = 'learning.sessionReminder',
 }
 
 /** Payloads carry ids and scalars only; handlers reload state. */
@@ -16,12 +17,15 @@ export interface JobPayload {
   [JobName.SYSTEM_PING]: { pingId: string };
   [JobName.OJT_POST_BRIEF_OVERDUE]: { visitId: string };
   [JobName.OJT_FEEDBACK_PENDING]: { visitId: string };
+  /** `startsAt` is the start the reminder was scheduled for (ISO); a moved session has a new job. */
+  [JobName.LEARNING_SESSION_REMINDER]: { activityId: string; startsAt: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SYSTEM_PING]: QueueName.SYSTEM,
   [JobName.OJT_POST_BRIEF_OVERDUE]: QueueName.REMINDERS,
   [JobName.OJT_FEEDBACK_PENDING]: QueueName.REMINDERS,
+  [JobName.LEARNING_SESSION_REMINDER]: QueueName.REMINDERS,
 };
 
 /** Retries with exponential backoff: 5 attempts, 2 s, 4 s, 8 s, 16 s. */

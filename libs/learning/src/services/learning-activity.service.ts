@@ -19,6 +19,7 @@ import { toActivity } from '../learning.mapper';
 import { generateCheckInCode } from './check-in-code';
 import { LearningAccessService, lockActivity } from './learning-access.service';
 import { WaitlistService } from './waitlist.service';
+import { SessionReminderService } from './session-reminder.service';
 
 const ACTIVITY_FIELDS: (keyof LearningActivityEntity)[] = [
   'programId',
@@ -70,6 +71,7 @@ export class LearningActivityService {
     private readonly programs: ProgramsService,
     private readonly frameworks: FrameworkService,
     private readonly waitlist: WaitlistService,
+    private readonly sessionReminders: SessionReminderService,
   ) {}
 
   async createLearningActivity(
@@ -111,6 +113,7 @@ export class LearningActivityService {
       await manager.insert(LearningActivityEntity, activity);
       await this.replaceBehaviours(manager, activity.id, behaviourIds);
       const created = await manager.findOneByOrFail(LearningActivityEntity, { id: activity.id });
+      await this.sessionReminders.reschedule(created);
       await this.audit.record(actor, {
         action: 'learning.activity.create',
         entityType: 'LearningActivity',
@@ -169,6 +172,7 @@ export class LearningActivityService {
       await manager.update(LearningActivityEntity, { id: before.id }, changes);
       if (input.behaviourIds) await this.replaceBehaviours(manager, before.id, input.behaviourIds);
       const updated = await manager.findOneByOrFail(LearningActivityEntity, { id: before.id });
+      if (updated.startsAt?.getTime() !== before.startsAt?.getTime()) await this.sessionReminders.reschedule(updated);
       const behaviourChange =
         input.behaviourIds && JSON.stringify(input.behaviourIds) !== JSON.stringify(beforeBehaviours)
           ? [{ field: 'behaviourIds', from: beforeBehaviours, to: input.behaviourIds }]
@@ -206,6 +210,7 @@ export class LearningActivityService {
       };
       await manager.update(LearningActivityEntity, { id: before.id }, changes);
       const after = await manager.findOneByOrFail(LearningActivityEntity, { id: before.id });
+      await this.sessionReminders.reschedule(after);
       await this.audit.record(actor, {
         action: 'learning.activity.cancel',
         entityType: 'LearningActivity',

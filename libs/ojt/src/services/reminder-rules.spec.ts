@@ -6,6 +6,7 @@ const DEFAULTS: ReminderConfig = {
   postBriefAfterVisitMs: 48 * HOUR,
   postBriefAfterRecordingMs: 24 * HOUR,
   feedbackAfterPostBriefMs: 72 * HOUR,
+  sessionBeforeStartMs: 24 * HOUR,
 };
 const at = (iso: string): Date => new Date(iso);
 
@@ -40,7 +41,12 @@ describe('Reminder rules (リマインドの期限)', () => {
   });
 
   it('follows the configured timings', () => {
-    const short = { postBriefAfterVisitMs: 2000, postBriefAfterRecordingMs: 1000, feedbackAfterPostBriefMs: 5000 };
+    const short: ReminderConfig = {
+      postBriefAfterVisitMs: 2000,
+      postBriefAfterRecordingMs: 1000,
+      feedbackAfterPostBriefMs: 5000,
+      sessionBeforeStartMs: 60000,
+    };
     const heldAt = at('2026-04-01T01:00:00.000Z');
     expect(postBriefReminderDueAt({ heldAt, recordedAt: heldAt }, short).toISOString()).toBe(
       '2026-04-01T01:00:02.000Z',
