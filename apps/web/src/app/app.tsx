@@ -10,6 +10,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createGraphqlClient } from '../lib/client';
 import { initI18n } from '../lib/i18n';
 import { refresh, startSilentRefresh } from '../lib/auth-api';
+import { startLanguageSync } from '../lib/account-language';
 import { RolesProvider } from '../lib/roles';
 import { useSession } from '../lib/session-hooks';
 import { FullPageLoader } from '../components/full-page-loader';
@@ -19,17 +20,25 @@ import { cssVariablesResolver, theme } from './theme';
 
 const i18n = initI18n(i18nResources());
 
-/** Restores the session from the refresh cookie once, then keeps the access token fresh. */
+/** Restores the session from the refresh cookie once, then keeps the access token fresh and the language in step. */
 function SessionGate({ children }: { children: ReactNode }): ReactNode {
   const [restored, setRestored] = useState(false);
   useEffect(() => {
+    const stopLanguageSync = startLanguageSync();
     void refresh().finally(() => setRestored(true));
-    return startSilentRefresh();
+    const stopRefresh = startSilentRefresh();
+    return () => {
+      stopRefresh();
+      stopLanguageSync();
+    };
   }, []);
   return restored ? children : <FullPageLoader />;
 }
 
-/** One GraphQL client (and so one cache) per person signed in on this tab: remounted when that changes. */
+/**
+ * One GraphQL client (and so one cache) per person signed in on this tab and their account language: remounted when
+ * either changes, so texts the api localises (behaviours, messages) are fetched again in the new language.
+ */
 function GraphqlProvider({ children }: { children: ReactNode }): ReactNode {
   const [client] = useState(() => createGraphqlClient(() => void router.navigate('/login')));
   return <UrqlProvider value={client}>{children}</UrqlProvider>;
@@ -42,7 +51,7 @@ export function App(): ReactNode {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications position="top-center" />
         <SessionGate>
-          <GraphqlProvider key={session?.user.id ?? 'signed-out'}>
+          <GraphqlProvider key={session ? `${session.user.id}:${session.user.locale}` : 'signed-out'}>
             <RolesProvider>
               <RouterProvider router={router} />
             </RolesProvider>

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, LANGUAGES, type Language } from '../lib/i18n';
+import { LANGUAGES, type Language } from '../lib/i18n';
+import { chooseLanguage } from '../lib/account-language';
 
-/** 日本語 / English: the pages and the api's messages switch together. */
+/** 日本語 / English: the pages, and the account's language when signed in, switch together. */
 export function LanguageSwitch(): ReactNode {
   const { t, i18n } = useTranslation('common');
   return (
@@ -17,7 +18,7 @@ export function LanguageSwitch(): ReactNode {
         fullWidth
         value={i18n.language}
         data={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
-        onChange={(value) => void changeLanguage(value as Language)}
+        onChange={(value) => void chooseLanguage(value as Language)}
         data-testid="language-switch"
       />
     </Stack>

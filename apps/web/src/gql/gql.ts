@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...AuthFields\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      __typename\n      ...AuthFields\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($input: RefreshTokenInput!) {\n    logout(input: $input)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation UpdateAccountLocale($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on User {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.UpdateAccountLocaleDocument,
     "\n  query MyMemberships {\n    myPrograms(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          fiscalYear\n          members {\n            id\n            role\n            status\n            userId\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
 };
 const documents: Documents = {
@@ -123,6 +124,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...AuthFields\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      __typename\n      ...AuthFields\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($input: RefreshTokenInput!) {\n    logout(input: $input)\n  }\n": types.LogoutDocument,
+    "\n  mutation UpdateAccountLocale($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on User {\n        id\n        locale\n      }\n    }\n  }\n": types.UpdateAccountLocaleDocument,
     "\n  query MyMemberships {\n    myPrograms(first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n          fiscalYear\n          members {\n            id\n            role\n            status\n            userId\n          }\n        }\n      }\n    }\n  }\n": types.MyMembershipsDocument,
 };
 
@@ -352,6 +354,10 @@ export function graphql(source: "\n  mutation Refresh($input: RefreshTokenInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($input: RefreshTokenInput!) {\n    logout(input: $input)\n  }\n"): (typeof documents)["\n  mutation Logout($input: RefreshTokenInput!) {\n    logout(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccountLocale($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on User {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccountLocale($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on User {\n        id\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

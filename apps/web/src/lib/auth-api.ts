@@ -1,6 +1,6 @@
 import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
 import { graphql } from '../gql';
-import type { AuthFieldsFragment } from '../gql/graphql';
+import type { AuthFieldsFragment, Locale } from '../gql/graphql';
 import { sessionStore, WEB_CLIENT_HEADER, type Session } from './session';
 
 /**
@@ -196,4 +196,32 @@ export function startSilentRefresh(): () => void {
     unsubscribe();
     if (timer) clearTimeout(timer);
   };
+}
+
+const UPDATE_ACCOUNT_LOCALE = graphql(`
+  mutation UpdateAccountLocale($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      __typename
+      ... on User {
+        id
+        locale
+      }
+    }
+  }
+`);
+
+/** Saves the signed-in person's language on their account (the api then answers in it on every device). */
+export async function updateAccountLocale(locale: Locale): Promise<void> {
+  const session = sessionStore.get();
+  if (!session) return;
+  const data = await post(UPDATE_ACCOUNT_LOCALE, { input: { userId: session.user.id, locale } }, session.accessToken);
+  if (data.updateUser.__typename === 'User') setSessionLocale(data.updateUser.locale);
+}
+
+/** The account's language changed: the session follows (the app then fetches localised texts again). */
+export function setSessionLocale(locale: Locale): void {
+  const current = sessionStore.get();
+  if (current && current.user.locale !== locale) {
+    sessionStore.set({ ...current, user: { ...current.user, locale } });
+  }
 }

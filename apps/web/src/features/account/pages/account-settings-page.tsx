@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/query-state';
 import { errorMessage, fieldErrors } from '../../../lib/graphql-errors';
 import { isErrorResult } from '../../../lib/error-result';
 import { changeLanguage, type Language } from '../../../lib/i18n';
-import { logout } from '../../../lib/auth-api';
+import { logout, setSessionLocale } from '../../../lib/auth-api';
 import {
   ChangeLanguageDocument,
   ChangePasswordDocument,
@@ -118,7 +118,10 @@ export function AccountSettingsPage(): ReactNode {
     const outcome = response.data?.updateUser;
     if (response.error) setProblem(errorMessage(response.error, t('common:error.network')));
     else if (isErrorResult(outcome)) setProblem(outcome.message);
-    else await changeLanguage(next);
+    else {
+      await changeLanguage(next);
+      if (outcome?.__typename === 'User') setSessionLocale(outcome.locale);
+    }
   }
 
   async function endAllSessions() {
