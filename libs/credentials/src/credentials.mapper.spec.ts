@@ -93,7 +93,9 @@ describe('buildOpenBadgeCredential', () => {
       { statusListId: 'l', statusListIndex: 0 },
     );
     expect(mentor.credentialSubject.role).toBe('certified mentor');
-    expect(mentor.credentialSubject.achievement.id).toBe('https://api.banso.example.jp/programs/p-1/achievements/mentor');
+    expect(mentor.credentialSubject.achievement.id).toBe(
+      'https://api.banso.example.jp/programs/p-1/achievements/mentor',
+    );
     expect(mentor.credentialSubject.achievement.criteria.narrative).toBe('ルール通り');
     expect(mentor.name).toMatch(/認定メンター/);
   });

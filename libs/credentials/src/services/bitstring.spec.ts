@@ -1,13 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import {
-  decodeStatusList,
-  emptyBitstring,
-  encodeStatusList,
-  getBit,
-  MIN_STATUS_LIST_BITS,
-  setBit,
-} from './bitstring';
+import { decodeStatusList, emptyBitstring, encodeStatusList, getBit, MIN_STATUS_LIST_BITS, setBit } from './bitstring';
 import { scatteredIndex, STATUS_LIST_SIZE_BITS } from './status-list.service';
 
 describe('bitstring status list encoding', () => {
