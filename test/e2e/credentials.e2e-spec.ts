@@ -201,6 +201,27 @@ describe('verifiable credentials, checked the way a third party would', () => {
     expect((await verifier.verify(kept.jwt)).status).toBe(CredentialVerificationStatus.VALID);
   });
 
+  it('serves byte-identical status lists within one cache window, so caches and ETags work', async () => {
+    const issued = await issue();
+    const start = Math.ceil(Date.now() / 60_000) * 60_000;
+    const first = await issuer.signedStatusList(issued.statusListId, new Date(start));
+    const later = await issuer.signedStatusList(issued.statusListId, new Date(start + 59_000));
+    const next = await issuer.signedStatusList(issued.statusListId, new Date(start + 60_000));
+    expect(later!.jwt).toBe(first!.jwt);
+    expect(next!.jwt).not.toBe(first!.jwt);
+    const url = `${base}/credentials/status/${issued.statusListId}`;
+    const plain = await fetch(url);
+    const body = await plain.text();
+    const etag = plain.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const conditional = await fetch(url, { headers: { 'If-None-Match': etag! } });
+    // Not modified within the window; across a minute boundary, fresh content: never the old list as new.
+    if (conditional.status !== 304) {
+      expect(conditional.status).toBe(200);
+      expect(await conditional.text()).not.toBe(body);
+    }
+  });
+
   it('a revocation rolled back with its use case leaves the bit clear', async () => {
     const issued = await issue();
     await expect(

@@ -77,11 +77,17 @@ export class CredentialIssuer {
     return this.statusLists.revoke(statusListId, statusListIndex);
   }
 
-  /** The signed `BitstringStatusListCredential` of a list as committed now, or null for an unknown list. */
-  async signedStatusList(statusListId: string, now: Date = new Date()): Promise<SignedStatusList | null> {
+  /**
+   * The signed `BitstringStatusListCredential` of a list as committed now, or null for an unknown list. Its
+   * `validFrom` is `now` rounded down to the cache window: Ed25519 signatures are deterministic, so every request (to
+   * any replica) in the same window for an unchanged list gets byte-identical content and the same ETag.
+   */
+  async signedStatusList(statusListId: string, at: Date = new Date()): Promise<SignedStatusList | null> {
     const list = await this.statusLists.published(statusListId);
     if (!list) return null;
     const key = await this.keys.activeKey();
+    const window = STATUS_LIST_TTL_SECONDS * 1000;
+    const now = new Date(Math.floor(at.getTime() / window) * window);
     const credential = buildStatusListCredential(
       issuerContext(this.config),
       list.id,
