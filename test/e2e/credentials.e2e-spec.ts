@@ -285,6 +285,16 @@ describe('status list indexes under concurrency', () => {
     await runInTransaction(() => issuer.issue(subject()));
     expect(await t.count('credential_status_list', '"nextIndex" = 21')).toBe(1);
   });
+
+  it('a full list is followed by a new one', async () => {
+    const issuer = t.app.get(CredentialIssuer);
+    await t.dataSource.query(`UPDATE credential_status_list SET "nextIndex" = "sizeBits"`);
+    const [full] = await t.dataSource.query<{ id: string }[]>('SELECT id FROM credential_status_list');
+    const next = await runInTransaction(() => issuer.issue(subject()));
+    expect(next.statusListId).not.toBe(full.id);
+    expect(await t.count('credential_status_list')).toBe(2);
+    expect(await t.count('credential_status_list', '"nextIndex" = 1')).toBe(1);
+  });
 });
 
 describe('the signing key', () => {
