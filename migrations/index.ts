@@ -10,6 +10,20 @@ import { OffJtLearning1795862975525 } from './1795862975525-OffJtLearning';
 import { VisitRecordedAt1795863077485 } from './1795863077485-VisitRecordedAt';
 import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorkshops';
 import { SessionReminder1795872675164 } from './1795872675164-SessionReminder';
+import { CredentialSigningKeysAndStatusLists1795872951129 } from './1795872951129-CredentialSigningKeysAndStatusLists';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795268410676, CompetencyFramework1795268763522, DefaultCompetencyFramework1795268763523, OjtAndNotifications1795268852031, NextActionPosition1795269226280, Outbox1795861870741, IdempotencyKey1795862650669, OffJtLearning1795862975525, VisitRecordedAt1795863077485, CaseStudyWorkshops1795864539472, SessionReminder1795872675164];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795268410676,
+  CompetencyFramework1795268763522,
+  DefaultCompetencyFramework1795268763523,
+  OjtAndNotifications1795268852031,
+  NextActionPosition1795269226280,
+  Outbox1795861870741,
+  IdempotencyKey1795862650669,
+  OffJtLearning1795862975525,
+  VisitRecordedAt1795863077485,
+  CaseStudyWorkshops1795864539472,
+  SessionReminder1795872675164,
+  CredentialSigningKeysAndStatusLists1795872951129,
+];

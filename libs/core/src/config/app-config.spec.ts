@@ -94,6 +94,50 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the credential issuer and signing key, defaulting the issuer to the public base URL', () => {
+    expect(loadConfig({ ...VALID, PORT: '4000' })).toMatchObject({
+      publicBaseUrl: 'http://localhost:4000',
+      credentials: { issuerUrl: 'http://localhost:4000', issuerName: 'Banso', signingKey: null },
+    });
+    const key = { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), d: 'B'.repeat(43), kid: 'ignored' };
+    const config = loadConfig({
+      ...VALID,
+      PUBLIC_BASE_URL: 'https://api.banso.example.jp/',
+      CREDENTIAL_ISSUER_URL: 'https://banso.example.jp',
+      CREDENTIAL_ISSUER_NAME: ' Banso 運営事務局 ',
+      CREDENTIAL_SIGNING_KEY: JSON.stringify(key),
+    });
+    expect(config.publicBaseUrl).toBe('https://api.banso.example.jp');
+    expect(config.credentials).toEqual({
+      issuerUrl: 'https://banso.example.jp',
+      issuerName: 'Banso 運営事務局',
+      signingKey: { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43), d: 'B'.repeat(43) },
+    });
+  });
+
+  it.each([
+    ['PUBLIC_BASE_URL', 'ftp://banso.example.jp', 'must use http: or https:'],
+    ['PUBLIC_BASE_URL', 'https://banso.example.jp/?a=1', 'must not have a query or a fragment'],
+    ['CREDENTIAL_ISSUER_URL', 'banso', 'is not a valid URL'],
+    ['CREDENTIAL_SIGNING_KEY', '{not json', 'must be a JSON Web Key (JSON could not be parsed)'],
+    ['CREDENTIAL_SIGNING_KEY', '{"kty":"RSA","n":"x","e":"AQAB"}', 'must be an Ed25519 key'],
+    ['CREDENTIAL_SIGNING_KEY', `{"kty":"OKP","crv":"Ed25519","x":"${'A'.repeat(43)}"}`, 'must be a private key'],
+    ['CREDENTIAL_SIGNING_KEY', `{"kty":"OKP","crv":"Ed25519","x":"short","d":"${'B'.repeat(43)}"}`, 'must have "x"'],
+  ])('names %s when it is malformed (%s)', (variable, value, message) => {
+    const error = failure({ ...VALID, [variable]: value });
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(message);
+  });
+
+  it('never repeats the signing key in its message', () => {
+    const secret = 'S'.repeat(42) + '!';
+    const error = failure({
+      ...VALID,
+      CREDENTIAL_SIGNING_KEY: `{"kty":"OKP","crv":"Ed25519","x":"${'A'.repeat(43)}","d":"${secret}"}`,
+    });
+    expect(error.message).not.toContain(secret);
+  });
+
   it('is silent by default in tests', () => {
     expect(loadConfig({ ...VALID, NODE_ENV: 'test' }).logLevel).toBe('silent');
   });

@@ -19,6 +19,10 @@ export class AppConfig {
   readonly outbox: OutboxConfig;
   /** When OJT reminders fall due. */
   readonly reminders: ReminderConfig;
+  /** Where the deployment is reached from outside (links in credentials, e-mails). No trailing slash. */
+  readonly publicBaseUrl: string;
+  /** Verifiable credentials: who signs them and with which key. */
+  readonly credentials: CredentialConfig;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -47,6 +51,23 @@ export interface ReminderConfig {
   feedbackAfterPostBriefMs: number;
   /** Off-JT session reminder: this long before the session starts (the day before). */
   sessionBeforeStartMs: number;
+}
+
+/** A private Ed25519 key as a JWK (RFC 8037): `x` is the public key, `d` the private one, both base64url. */
+export interface Ed25519PrivateJwk {
+  kty: 'OKP';
+  crv: 'Ed25519';
+  x: string;
+  d: string;
+}
+
+export interface CredentialConfig {
+  /** The issuer's id in every credential (a URL; its `/.well-known/jwks.json` holds the public keys). */
+  issuerUrl: string;
+  /** The issuer's display name in every credential. */
+  issuerName: string;
+  /** The configured signing key; null → one is generated on first use and kept in the database. */
+  signingKey: Ed25519PrivateJwk | null;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +122,50 @@ function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback:
   return raw.trim() as T;
 }
 
+function baseUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL (expected https://… or http://…)');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ConfigError(name, `must use http: or https: (got ${parsed.protocol})`);
+  }
+  if (parsed.search || parsed.hash) throw new ConfigError(name, 'must not have a query or a fragment');
+  return raw.replace(/\/+$/, '');
+}
+
+const BASE64URL_32_BYTES = /^[A-Za-z0-9_-]{43}$/;
+
+/** The key is a secret: messages describe what is wrong with it and never repeat it. */
+function ed25519PrivateJwk(env: Env, name: string): Ed25519PrivateJwk | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a JSON Web Key (JSON could not be parsed)');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(name, 'must be a JSON Web Key object');
+  }
+  const jwk = parsed as Record<string, unknown>;
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') {
+    throw new ConfigError(name, 'must be an Ed25519 key ("kty": "OKP", "crv": "Ed25519")');
+  }
+  if (typeof jwk.x !== 'string' || !BASE64URL_32_BYTES.test(jwk.x)) {
+    throw new ConfigError(name, 'must have "x", the 32-byte public key in base64url');
+  }
+  if (typeof jwk.d !== 'string' || !BASE64URL_32_BYTES.test(jwk.d)) {
+    throw new ConfigError(name, 'must be a private key: "d", 32 bytes in base64url, is missing or malformed');
+  }
+  return { kty: 'OKP', crv: 'Ed25519', x: jwk.x, d: jwk.d };
+}
+
 /** Validates the environment; throws a ConfigError naming the variable at the first problem. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -110,10 +175,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(queuePrefix)) {
     throw new ConfigError('QUEUE_PREFIX', 'may contain only letters, digits, "-" and "_" (1–64 characters)');
   }
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const publicBaseUrl = baseUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`);
   return new AppConfig({
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
-    port: integer(env, 'PORT', 3000, 1, 65535),
+    port,
     jwtSecret,
     nodeEnv,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
@@ -133,6 +200,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       feedbackAfterPostBriefMs:
         integer(env, 'REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS', 72 * 3600, 1, 30 * 86400) * 1000,
       sessionBeforeStartMs: integer(env, 'REMINDER_SESSION_BEFORE_START_SECONDS', 24 * 3600, 60, 7 * 86400) * 1000,
+    },
+    publicBaseUrl,
+    credentials: {
+      issuerUrl: baseUrl(env, 'CREDENTIAL_ISSUER_URL', publicBaseUrl),
+      issuerName: env.CREDENTIAL_ISSUER_NAME?.trim() || 'Banso',
+      signingKey: ed25519PrivateJwk(env, 'CREDENTIAL_SIGNING_KEY'),
     },
   });
 }
