@@ -13,6 +13,7 @@ const LIBS = [
   'ojt',
   'notification',
   'learning',
+  'reporting',
   'system',
   'platform',
 ];

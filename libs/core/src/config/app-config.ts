@@ -19,6 +19,8 @@ export class AppConfig {
   readonly outbox: OutboxConfig;
   /** When OJT reminders fall due. */
   readonly reminders: ReminderConfig;
+  /** KPI reporting: how often the worker refreshes the pre-aggregated reports. */
+  readonly reporting: ReportingConfig;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -45,6 +47,11 @@ export interface ReminderConfig {
   postBriefAfterRecordingMs: number;
   /** Feedback reminder: this long after the post-brief. */
   feedbackAfterPostBriefMs: number;
+}
+
+export interface ReportingConfig {
+  /** The worker refreshes the KPI snapshots this often; 0 = never on its own (reports are then computed live). */
+  kpiRefreshIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +137,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
         integer(env, 'REMINDER_POST_BRIEF_AFTER_RECORDING_SECONDS', 24 * 3600, 0, 30 * 86400) * 1000,
       feedbackAfterPostBriefMs:
         integer(env, 'REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS', 72 * 3600, 1, 30 * 86400) * 1000,
+    },
+    reporting: {
+      kpiRefreshIntervalMs: integer(env, 'KPI_REFRESH_INTERVAL_SECONDS', 900, 0, 86400) * 1000,
     },
   });
 }

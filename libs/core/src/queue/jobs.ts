@@ -2,6 +2,7 @@
 export enum QueueName {
   SYSTEM = 'system',
   REMINDERS = 'reminders',
+  REPORTING = 'reporting',
 }
 
 /** Every job the worker knows. Adding one here without a handler stops the worker at start-up. */
@@ -9,6 +10,7 @@ export enum JobName {
   SYSTEM_PING = 'system.ping',
   OJT_POST_BRIEF_OVERDUE = 'ojt.postBriefOverdue',
   OJT_FEEDBACK_PENDING = 'ojt.feedbackPending',
+  REPORTING_REFRESH_KPIS = 'reporting.refreshKpis',
 }
 
 /** Payloads carry ids and scalars only; handlers reload state. */
@@ -16,12 +18,15 @@ export interface JobPayload {
   [JobName.SYSTEM_PING]: { pingId: string };
   [JobName.OJT_POST_BRIEF_OVERDUE]: { visitId: string };
   [JobName.OJT_FEEDBACK_PENDING]: { visitId: string };
+  /** `slot`: the refresh period this run belongs to (refreshes are chained through the outbox, one per slot). */
+  [JobName.REPORTING_REFRESH_KPIS]: { slot: number };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SYSTEM_PING]: QueueName.SYSTEM,
   [JobName.OJT_POST_BRIEF_OVERDUE]: QueueName.REMINDERS,
   [JobName.OJT_FEEDBACK_PENDING]: QueueName.REMINDERS,
+  [JobName.REPORTING_REFRESH_KPIS]: QueueName.REPORTING,
 };
 
 /** Retries with exponential backoff: 5 attempts, 2 s, 4 s, 8 s, 16 s. */
