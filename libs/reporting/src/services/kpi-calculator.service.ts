@@ -20,10 +20,18 @@ export class KpiCalculator {
   constructor(private readonly registry: KpiSectionRegistry) {}
 
   async compute(scope: KpiScope, manager: EntityManager): Promise<ComputedReport> {
-    const [rows, ...sections] = await Promise.all([
-      manager.query<NationalRow[]>(NATIONAL_REPORT_SQL, scopeParameters(scope)),
-      ...this.registry.sections().map((provider) => provider.compute(scope, manager)),
-    ]);
+    const statements: (() => Promise<unknown>)[] = [
+      () => manager.query<NationalRow[]>(NATIONAL_REPORT_SQL, scopeParameters(scope)),
+      ...this.registry.sections().map((provider) => () => provider.compute(scope, manager)),
+    ];
+    // On the pool the statements run side by side; a transaction has one connection, so there they run in turn.
+    const results = manager.queryRunner
+      ? await statements.reduce<Promise<unknown[]>>(
+          async (done, next) => [...(await done), await next()],
+          Promise.resolve([]),
+        )
+      : await Promise.all(statements.map((statement) => statement()));
+    const [rows, ...sections] = results as [NationalRow[], ...KpiSection[]];
     const national = toNational(rows, scope);
     return {
       sections: [
