@@ -44,9 +44,13 @@ async function main(): Promise<void> {
     started = Date.now();
     const seeded = await seedKpiDataset(client, sizes);
     await client.end();
-    process.stdout.write(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}\n`);
+    process.stdout.write(
+      `seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}\n`,
+    );
     const refreshed = await app.get(KpiRefreshService).refreshAll();
-    process.stdout.write(`KPI snapshots refreshed (the worker's job): ${refreshed.scopes} scopes in ${refreshed.ms} ms\n`);
+    process.stdout.write(
+      `KPI snapshots refreshed (the worker's job): ${refreshed.scopes} scopes in ${refreshed.ms} ms\n`,
+    );
   } finally {
     await app.close();
   }

@@ -235,7 +235,7 @@ describe('kpiReport: the FY2023 national table', () => {
   async function drillAll(as: UserRow, kpi: string, f: Record<string, unknown> = filter) {
     const nodes: { id: string; kind: string; count: number }[] = [];
     let after: string | null = null;
-    let totalCount = 0;
+    let totalCount: number;
     for (;;) {
       const response: GraphQLResponse<{ kpiDrillDown: DrillPage }> = await t.gql<{ kpiDrillDown: DrillPage }>(
         DRILL,

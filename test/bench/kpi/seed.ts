@@ -269,9 +269,7 @@ export async function seedKpiDataset(client: Client, sizes: KpiSeedSizes): Promi
         OR (m.kind = 'FOLLOW_UP_STARTED' AND c.i % 10 = 0) OR (m.kind = 'DROPPED' AND c.i % 20 = 3)`,
     [start],
   );
-  await q(
-    `UPDATE support_case s SET status = 'DROPPED' FROM bench_case c WHERE c.id = s.id AND c.i % 20 = 3`,
-  );
+  await q(`UPDATE support_case s SET status = 'DROPPED' FROM bench_case c WHERE c.id = s.id AND c.i % 20 = 3`);
   await step(
     'hand-offs',
     `INSERT INTO support_case_hand_off ("supportCaseId", "fromOrganizationId", "toOrganizationId", step, summary,
@@ -324,12 +322,12 @@ export async function seedKpiDataset(client: Client, sizes: KpiSeedSizes): Promi
   await step(
     'assessments',
     `INSERT INTO assessment ("programId", "traineeId", "behaviourId", level, source, "assessorId", "recordedAt")
-     SELECT t."programId", t.id, ($2::uuid[])[1 + ((n - 1) / $3) % cardinality($2::uuid[])],
-            ((n * 31 + (n - 1) / ($3 * cardinality($2::uuid[]))) % 5)::smallint,
-            (CASE WHEN ((n - 1) / ($3 * cardinality($2::uuid[]))) % 3 = 2 THEN 'SELF' ELSE 'MENTOR' END)::assessment_source_enum,
-            CASE WHEN ((n - 1) / ($3 * cardinality($2::uuid[]))) % 3 = 2 THEN t.id ELSE t."mentorId" END,
-            $4::timestamptz + (((n - 1) / ($3 * cardinality($2::uuid[])) * 20 + n % 15) * interval '1 day')
-     FROM generate_series(1, $1::int) AS n JOIN bench_trainee_i t ON t.i = 1 + (n - 1) % $3`,
+     SELECT t."programId", t.id, ($2::uuid[])[1 + ((x.n - 1) / $3) % cardinality($2::uuid[])],
+            ((x.n * 31 + (x.n - 1) / ($3 * cardinality($2::uuid[]))) % 5)::smallint,
+            (CASE WHEN ((x.n - 1) / ($3 * cardinality($2::uuid[]))) % 3 = 2 THEN 'SELF' ELSE 'MENTOR' END)::assessment_source_enum,
+            CASE WHEN ((x.n - 1) / ($3 * cardinality($2::uuid[]))) % 3 = 2 THEN t.id ELSE t."mentorId" END,
+            $4::timestamptz + (((x.n - 1) / ($3 * cardinality($2::uuid[])) * 20 + x.n % 15) * interval '1 day')
+     FROM generate_series(1, $1::int) AS x(n) JOIN bench_trainee_i t ON t.i = 1 + (x.n - 1) % $3`,
     [sizes.assessments, behaviours.map((b) => b.id), T, start],
   );
   await q('ANALYZE');

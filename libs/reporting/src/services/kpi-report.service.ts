@@ -5,7 +5,7 @@ import { Actor, ConnectionArgs, ConnectionShape, Errors, lazy } from '@banso/cor
 import { KpiFilterInput } from '../dto/kpi-filter.input';
 import { KpiSnapshotEntity } from '../entities/kpi-snapshot.entity';
 import { KpiDrillDownRow, KpiReport } from '../models/kpi-report.model';
-import { DRILL_DOWN_KIND, KpiDrillDownKind, KpiReportSource, NationalKpi } from '../reporting.enums';
+import { DRILL_DOWN_KIND, KpiReportSource, NationalKpi } from '../reporting.enums';
 import { KpiAccessService } from './kpi-access.service';
 import { KpiCalculator } from './kpi-calculator.service';
 import { addDays, dayJst, KpiScope, scopeParameters } from './kpi-scope';
@@ -145,7 +145,7 @@ export class KpiReportService {
     );
     const edges = page.slice(0, first).map(({ sort, ...node }) => ({
       cursor: encodeCursor(sort, node.id),
-      node: { ...node, kind: DRILL_DOWN_KIND[kpi] as KpiDrillDownKind },
+      node: { ...node, kind: DRILL_DOWN_KIND[kpi] },
     }));
     return {
       edges,
