@@ -172,8 +172,9 @@ export async function seedKpiDataset(client: Client, sizes: KpiSeedSizes): Promi
   );
   await q(`CREATE INDEX ON bench_case (i)`);
   const [{ count: C }] = (await q(`SELECT count(*)::int AS count FROM bench_case`)).rows as { count: number }[];
-  // Visit k: case 1 + (k - 1) % C; states by k mod 20 (0 cancelled, 1–2 planned, 3 pre-briefed, 4 visited,
-  // 5–6 post-briefed, else feedback given); held on one of 360 days of the year.
+  // Visit k: case 1 + (k - 1) % C; its state by h = (7k + its number on the case) mod 20, so every case mixes
+  // them (0 cancelled, 1–2 planned, 3 pre-briefed, 4 visited, 5–6 post-briefed, else feedback given); held on one
+  // of 360 days of the year.
   await step(
     'visits',
     `INSERT INTO ojt_visit ("supportCaseId", "programId", "traineeId", number, status, "scheduledAt", "traineeRole",
@@ -193,10 +194,11 @@ export async function seedKpiDataset(client: Client, sizes: KpiSeedSizes): Promi
      FROM generate_series(1, $1::int) AS k
      JOIN bench_case c ON c.i = 1 + (k - 1) % $2
      CROSS JOIN LATERAL (SELECT
-        CASE WHEN k % 20 = 0 THEN 'CANCELLED' WHEN k % 20 IN (1, 2) THEN 'PLANNED' WHEN k % 20 = 3 THEN 'PRE_BRIEFED'
-             WHEN k % 20 = 4 THEN 'VISITED' WHEN k % 20 IN (5, 6) THEN 'POST_BRIEFED' ELSE 'FEEDBACK_GIVEN' END AS status,
+        CASE WHEN h = 0 THEN 'CANCELLED' WHEN h IN (1, 2) THEN 'PLANNED' WHEN h = 3 THEN 'PRE_BRIEFED'
+             WHEN h = 4 THEN 'VISITED' WHEN h IN (5, 6) THEN 'POST_BRIEFED' ELSE 'FEEDBACK_GIVEN' END AS status,
         $3::timestamptz + (((k * 7919) % 360) * interval '1 day') + interval '10 hours' AS at,
-        k % 20 >= 4 AS held) AS s`,
+        h >= 4 AS held
+        FROM (SELECT ((k * 7) + (k - 1) / $2) % 20 AS h) AS hashed) AS s`,
     [sizes.visits, C, start],
   );
   await step(
