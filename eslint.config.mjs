@@ -14,6 +14,7 @@ const LIBS = [
   'notification',
   'learning',
   'credentials',
+  'reporting',
   'system',
   'platform',
 ];

@@ -11,6 +11,7 @@ import { VisitRecordedAt1795863077485 } from './1795863077485-VisitRecordedAt';
 import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorkshops';
 import { SessionReminder1795872675164 } from './1795872675164-SessionReminder';
 import { CredentialSigningKeysAndStatusLists1795872951129 } from './1795872951129-CredentialSigningKeysAndStatusLists';
+import { KpiReporting1795873179112 } from './1795873179112-KpiReporting';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CaseStudyWorkshops1795864539472,
   SessionReminder1795872675164,
   CredentialSigningKeysAndStatusLists1795872951129,
+  KpiReporting1795873179112,
 ];

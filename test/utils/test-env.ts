@@ -61,6 +61,8 @@ export function testConfig(database: TestDatabase, overrides: Record<string, str
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     QUEUE_PREFIX: `banso-test-${runId()}-${database.name.slice(-8)}`,
+    // The worker's KPI refresh chain stays off unless a test turns it on (it would add outbox rows and jobs).
+    KPI_REFRESH_INTERVAL_SECONDS: '0',
     ...overrides,
   });
 }

@@ -17,6 +17,7 @@ import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
 import { CredentialsModule } from '@banso/credentials';
+import { ReportingModule } from '@banso/reporting';
 import { SystemModule } from '@banso/system';
 
 /**
@@ -33,6 +34,7 @@ export const DOMAIN_MODULES = [
   OjtModule,
   LearningModule,
   CredentialsModule,
+  ReportingModule,
   SystemModule,
 ];
 

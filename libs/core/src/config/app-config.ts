@@ -23,6 +23,8 @@ export class AppConfig {
   readonly publicBaseUrl: string;
   /** Verifiable credentials: who signs them and with which key. */
   readonly credentials: CredentialConfig;
+  /** KPI reporting: how often the worker refreshes the pre-aggregated reports. */
+  readonly reporting: ReportingConfig;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -68,6 +70,11 @@ export interface CredentialConfig {
   issuerName: string;
   /** The configured signing key; null → one is generated on first use and kept in the database. */
   signingKey: Ed25519PrivateJwk | null;
+}
+
+export interface ReportingConfig {
+  /** The worker refreshes the KPI snapshots this often; 0 = never on its own (reports are then computed live). */
+  kpiRefreshIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -206,6 +213,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       issuerUrl: baseUrl(env, 'CREDENTIAL_ISSUER_URL', publicBaseUrl),
       issuerName: env.CREDENTIAL_ISSUER_NAME?.trim() || 'Banso',
       signingKey: ed25519PrivateJwk(env, 'CREDENTIAL_SIGNING_KEY'),
+    },
+    reporting: {
+      kpiRefreshIntervalMs: integer(env, 'KPI_REFRESH_INTERVAL_SECONDS', 900, 0, 86400) * 1000,
     },
   });
 }

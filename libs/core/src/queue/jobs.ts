@@ -2,6 +2,7 @@
 export enum QueueName {
   SYSTEM = 'system',
   REMINDERS = 'reminders',
+  REPORTING = 'reporting',
 }
 
 /** Every job the worker knows. Adding one here without a handler stops the worker at start-up. */
@@ -10,6 +11,7 @@ export enum JobName {
   OJT_POST_BRIEF_OVERDUE = 'ojt.postBriefOverdue',
   OJT_FEEDBACK_PENDING = 'ojt.feedbackPending',
   LEARNING_SESSION_REMINDER = 'learning.sessionReminder',
+  REPORTING_REFRESH_KPIS = 'reporting.refreshKpis',
 }
 
 /** Payloads carry ids and scalars only; handlers reload state. */
@@ -19,6 +21,8 @@ export interface JobPayload {
   [JobName.OJT_FEEDBACK_PENDING]: { visitId: string };
   /** `startsAt` is the start the reminder was scheduled for (ISO); a moved session has a new job. */
   [JobName.LEARNING_SESSION_REMINDER]: { activityId: string; startsAt: string };
+  /** `slot`: the refresh period this run belongs to (refreshes are chained through the outbox, one per slot). */
+  [JobName.REPORTING_REFRESH_KPIS]: { slot: number };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -26,6 +30,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.OJT_POST_BRIEF_OVERDUE]: QueueName.REMINDERS,
   [JobName.OJT_FEEDBACK_PENDING]: QueueName.REMINDERS,
   [JobName.LEARNING_SESSION_REMINDER]: QueueName.REMINDERS,
+  [JobName.REPORTING_REFRESH_KPIS]: QueueName.REPORTING,
 };
 
 /** Retries with exponential backoff: 5 attempts, 2 s, 4 s, 8 s, 16 s. */

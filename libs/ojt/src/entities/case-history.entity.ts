@@ -79,6 +79,8 @@ export class SupportCaseStepMoveEntity {
 /** A KPI milestone of the case (求人化, マッチング …), each at most once. */
 @Entity('support_case_milestone')
 @Index(['supportCaseId', 'milestone'], { unique: true })
+/** KPI reporting: milestones of a kind reached in a period. */
+@Index(['milestone', 'occurredAt'])
 export class SupportCaseMilestoneEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -114,6 +116,8 @@ export class SupportCaseMilestoneEntity {
 @Entity('support_case_hand_off')
 @Index(['supportCaseId', 'handedOffAt'])
 @Index(['toOrganizationId'])
+/** KPI reporting: hand-offs in a period. */
+@Index(['handedOffAt'])
 export class SupportCaseHandOffEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,6 +8,9 @@ import { SupportCaseEntity } from './support-case.entity';
 @Index(['supportCaseId', 'number'], { unique: true })
 @Index(['programId', 'scheduledAt'])
 @Index(['traineeId', 'scheduledAt'])
+/** KPI reporting: held visits of a program, or of every program, in a period (live reports and refreshes). */
+@Index(['programId', 'heldAt'], { where: `"cancelledAt" IS NULL AND "heldAt" IS NOT NULL` })
+@Index(['heldAt'], { where: `"cancelledAt" IS NULL AND "heldAt" IS NOT NULL` })
 export class OjtVisitEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
