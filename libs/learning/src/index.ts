@@ -8,4 +8,5 @@ export * from './dto/case-study.input';
 export * from './dto/activity.input';
 export * from './dto/participation.input';
 export { LearningReadingService } from './services/learning-reading.service';
+export type { LearningEvidenceActivity } from './services/learning-reading.service';
 export { CHECK_IN_THROTTLE } from './services/check-in-throttle.service';

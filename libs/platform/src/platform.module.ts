@@ -16,6 +16,7 @@ import { CompetencyModule } from '@banso/competency';
 import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
+import { CertificationModule } from '@banso/certification';
 import { SystemModule } from '@banso/system';
 
 /**
@@ -31,6 +32,7 @@ export const DOMAIN_MODULES = [
   NotificationModule,
   OjtModule,
   LearningModule,
+  CertificationModule,
   SystemModule,
 ];
 

@@ -2,6 +2,7 @@
 export enum QueueName {
   SYSTEM = 'system',
   REMINDERS = 'reminders',
+  CERTIFICATION = 'certification',
 }
 
 /** Every job the worker knows. Adding one here without a handler stops the worker at start-up. */
@@ -9,6 +10,9 @@ export enum JobName {
   SYSTEM_PING = 'system.ping',
   OJT_POST_BRIEF_OVERDUE = 'ojt.postBriefOverdue',
   OJT_FEEDBACK_PENDING = 'ojt.feedbackPending',
+  CERTIFICATION_EVALUATE = 'certification.evaluate',
+  CERTIFICATION_EVALUATE_PROGRAM = 'certification.evaluateProgram',
+  CERTIFICATION_EXPIRE = 'certification.expire',
 }
 
 /** Payloads carry ids and scalars only; handlers reload state. */
@@ -16,13 +20,46 @@ export interface JobPayload {
   [JobName.SYSTEM_PING]: { pingId: string };
   [JobName.OJT_POST_BRIEF_OVERDUE]: { visitId: string };
   [JobName.OJT_FEEDBACK_PENDING]: { visitId: string };
+  [JobName.CERTIFICATION_EVALUATE]: { programId: string; traineeId: string };
+  [JobName.CERTIFICATION_EVALUATE_PROGRAM]: { runId: string };
+  [JobName.CERTIFICATION_EXPIRE]: { day: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SYSTEM_PING]: QueueName.SYSTEM,
   [JobName.OJT_POST_BRIEF_OVERDUE]: QueueName.REMINDERS,
   [JobName.OJT_FEEDBACK_PENDING]: QueueName.REMINDERS,
+  [JobName.CERTIFICATION_EVALUATE]: QueueName.CERTIFICATION,
+  [JobName.CERTIFICATION_EVALUATE_PROGRAM]: QueueName.CERTIFICATION,
+  [JobName.CERTIFICATION_EXPIRE]: QueueName.CERTIFICATION,
 };
+
+/** Evidence keeps arriving in bursts (a sheet of ratings, a cohort's attendance): one evaluation this long after. */
+export const CERTIFICATION_EVALUATION_DELAY_MS = 5000;
+
+/**
+ * The outbox request every evidence-recording domain (competency, ojt, learning) makes when a trainee's evidence
+ * changed: `outbox.enqueue(...certificationEvaluation(programId, traineeId))`. Debounced and idempotent: while one
+ * evaluation of the (program, trainee) waits, further requests join it (same deduplication key). The job name comes
+ * from core, so those domains never depend on the certification lib above them.
+ */
+export function certificationEvaluation(
+  programId: string,
+  traineeId: string,
+): [
+  JobName.CERTIFICATION_EVALUATE,
+  JobPayload[JobName.CERTIFICATION_EVALUATE],
+  { runAt: Date; deduplicationKey: string },
+] {
+  return [
+    JobName.CERTIFICATION_EVALUATE,
+    { programId, traineeId },
+    {
+      runAt: new Date(Date.now() + CERTIFICATION_EVALUATION_DELAY_MS),
+      deduplicationKey: `${programId}:${traineeId}`,
+    },
+  ];
+}
 
 /** Retries with exponential backoff: 5 attempts, 2 s, 4 s, 8 s, 16 s. */
 export const DEFAULT_JOB_OPTIONS = {
