@@ -9,3 +9,4 @@ export { CertificateService, EXPIRY_NOTICE_DAYS } from './services/certificate.s
 export { CertificationProgressService } from './services/certification-progress.service';
 export { CertificationEvaluationService } from './services/certification-evaluation.service';
 export { CertificationExpiryScheduler } from './jobs/certification.handlers';
+export { newVerificationCode } from './services/verification-code';

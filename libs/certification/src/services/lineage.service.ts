@@ -38,7 +38,7 @@ export class LineageService {
          UNION ALL
          SELECT e."mentorId", up.generation - 1, e."menteeId", up.path || e."mentorId"
          FROM edge e JOIN up ON e."menteeId" = up."userId"
-         WHERE NOT e."mentorId" = ANY(up.path) AND up.generation > -$2
+         WHERE NOT e."mentorId" = ANY(up.path) AND up.generation > -($2::int)
        ), down AS (
          SELECT e."menteeId" AS "userId", 1 AS generation, e."mentorId" AS "linkedToId",
                 ARRAY[$1::uuid, e."menteeId"] AS path
@@ -46,7 +46,7 @@ export class LineageService {
          UNION ALL
          SELECT e."menteeId", down.generation + 1, e."mentorId", down.path || e."menteeId"
          FROM edge e JOIN down ON e."mentorId" = down."userId"
-         WHERE NOT e."menteeId" = ANY(down.path) AND down.generation < $2
+         WHERE NOT e."menteeId" = ANY(down.path) AND down.generation < $2::int
        ), people AS (
          SELECT $1::uuid AS "userId", 0 AS generation, NULL::uuid AS "linkedToId"
          UNION ALL

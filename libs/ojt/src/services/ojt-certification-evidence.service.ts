@@ -11,7 +11,7 @@ export interface EvidenceVisit {
   traineeRole: TraineeRole;
 }
 
-/** A support case led by the trainee: the furthest STEP it reached and its milestones. */
+/** A support case led by the trainee: the furthest STEP it reached (STEP0–3 sort as text) and its milestones. */
 export interface EvidenceCase {
   id: string;
   companyName: string;
@@ -46,8 +46,8 @@ export class OjtCertificationEvidenceService {
           JOIN client_company c ON c.id = s."clientCompanyId"
           WHERE v."programId" = $1 AND v."traineeId" = $2 AND v.status = 'FEEDBACK_GIVEN') AS "visitsWithFeedback",
          (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'companyName', c.name,
-                   'highestStep', GREATEST(s."currentStep",
-                      (SELECT max(m."toStep") FROM support_case_step_move m WHERE m."supportCaseId" = s.id)),
+                   'highestStep', GREATEST(s."currentStep"::text,
+                      (SELECT max(m."toStep"::text) FROM support_case_step_move m WHERE m."supportCaseId" = s.id)),
                    'hasTalentRequirement', s."talentRequirement" IS NOT NULL,
                    'milestones', ARRAY(SELECT ms.milestone FROM support_case_milestone ms
                                        WHERE ms."supportCaseId" = s.id ORDER BY ms."occurredAt"))
