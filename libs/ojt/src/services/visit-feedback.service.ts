@@ -76,9 +76,11 @@ export class VisitFeedbackService {
       ],
     });
     await this.reminders.cancelFeedbackPending(visit.id);
-    // Certification evidence: a visit with feedback for the trainee, a visit accompanied for its second mentors.
+    // Certification evidence: a visit with feedback for the trainee (the ratings, if any, already asked for their
+    // evaluation through the competency lib), a visit accompanied for its second mentors.
     const secondMentors = await manager.findBy(OjtVisitSecondMentorEntity, { visitId: visit.id });
-    for (const userId of [visit.traineeId, ...secondMentors.map((row) => row.userId)]) {
+    const evaluate = [...(assessmentIds.length ? [] : [visit.traineeId]), ...secondMentors.map((row) => row.userId)];
+    for (const userId of evaluate) {
       await this.outbox.enqueue(...certificationEvaluation(visit.programId, userId));
     }
     return toFeedback(created);
