@@ -197,7 +197,7 @@ describe('Certification and the mentor cascade (認定とメンターの連鎖)'
       code: 'CRITERIA_NOT_MET',
       kind: 'SUPPORTER',
     });
-    expect((refused.data!.issueCertificate.missing as Data[]).map((m) => m.key)).toEqual(SUPPORTER_KEYS);
+    expect((refused.data!.issueCertificate.missing as { key: string }[]).map((m) => m.key)).toEqual(SUPPORTER_KEYS);
     expect(refused.data!.issueCertificate.message).toContain('担い手認定の基準を満たしていません');
     expect(await t.count('certificate')).toBe(0);
   });
@@ -214,7 +214,12 @@ describe('Certification and the mentor cascade (認定とメンターの連鎖)'
     expect(visits.records[0]).toMatchObject({ type: 'VISIT', label: expect.stringContaining('訪問1') });
     const step1 = (rules[0].criteria as Data[]).find((c) => c.key === 'STEP_LEVEL:STEP1')!;
     expect(step1).toMatchObject({ met: true, current: 3, target: 3 });
-    expect(step1.records.map((r: Data) => r.type)).toEqual(['ASSESSMENT', 'ASSESSMENT', 'ASSESSMENT', 'ASSESSMENT']);
+    expect((step1.records as { type: string }[]).map((r) => r.type)).toEqual([
+      'ASSESSMENT',
+      'ASSESSMENT',
+      'ASSESSMENT',
+      'ASSESSMENT',
+    ]);
   });
 
   it('stage 2: a led visit, the lecture and the case at STEP2 with a talent requirement → SUPPORTER issued', async () => {
@@ -392,7 +397,7 @@ describe('Certification and the mentor cascade (認定とメンターの連鎖)'
       {},
       { as: owner },
     );
-    expect((type.data!.__type.fields as Data[]).map((f) => f.name).sort()).toEqual(
+    expect((type.data!.__type.fields as { name: string }[]).map((f) => f.name).sort()).toEqual(
       ['expiresAt', 'holderName', 'issuedAt', 'kind', 'organizationName', 'programName', 'status'].sort(),
     );
     const unknown = await t.gql<Data>(VERIFY_CERTIFICATE, { code: 'AAAAAAAAAA' });

@@ -22,7 +22,7 @@ export class CriteriaNotMetError extends ErrorResult {
   missing: CriterionProgress[];
 
   constructor(locale: Locale, kind: CertificateKind, missing: CriterionProgress[]) {
-    const list = missing.map((criterion) => criterion.label).join(locale === 'ja' ? '、' : '; ');
+    const list = missing.map((criterion) => criterion.label).join(locale === Locale.JA ? '、' : '; ');
     super('CRITERIA_NOT_MET', locale, {
       ja: `${KIND_TEXT[kind].ja}の基準を満たしていません（未達: ${list}）`,
       en: `The ${KIND_TEXT[kind].en} criteria are not met (missing: ${list})`,
