@@ -10,3 +10,4 @@ export { CertificationProgressService } from './services/certification-progress.
 export { CertificationEvaluationService } from './services/certification-evaluation.service';
 export { CertificationExpiryScheduler } from './jobs/certification.handlers';
 export { newVerificationCode } from './services/verification-code';
+export { AdvisorService } from './services/advisor.service';
