@@ -116,4 +116,15 @@ describe('Certification evaluation in the worker (認定の自動評価)', () =>
       await t.count('outbox', `"jobName" = $1 AND status = 'DONE'`, [JobName.CERTIFICATION_EVALUATE_PROGRAM]),
     ).toBe(2);
   });
+
+  it('the worker schedules the next daily expiry run on start, once per day', async () => {
+    const rows = await t.dataSource.query<{ payload: { day: string }; availableAt: Date }[]>(
+      `SELECT payload, "availableAt" FROM outbox WHERE "jobName" = $1 AND status = 'PENDING'`,
+      [JobName.CERTIFICATION_EXPIRE],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].availableAt.getTime()).toBeGreaterThan(Date.now());
+    expect(rows[0].availableAt.getTime() - Date.now()).toBeLessThanOrEqual(24 * 3600 * 1000 + 11 * 60 * 1000);
+    expect(rows[0].availableAt.toISOString()).toMatch(/T15:10:00\.000Z$/);
+  });
 });
