@@ -15,6 +15,7 @@ const LIBS = [
   'learning',
   'credentials',
   'reporting',
+  'certification',
   'system',
   'platform',
 ];

@@ -122,6 +122,11 @@ describe('setting up a program from scratch in the browser (admin and owner)', (
     await expectVisible(ownerPage.getByRole('cell', { name: /泉 大地/ }));
     await expectAccessible(ownerPage, 'owner-program-members');
 
+    // The mentor cascade: 田中 holds no MENTOR certificate, so he is designated external advisor before the pairing.
+    const [created] = await stack.t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM program WHERE name = '令和7年度 いずみ担い手育成プログラム'`,
+    );
+    await stack.t.factory.advisor(created.id, mentor.id);
     await ownerPage.getByRole('tab', { name: 'メンターのペア' }).click();
     await choose(ownerPage, 'メンター', '田中 健一');
     await choose(ownerPage, '担い手候補者', '泉 大地');

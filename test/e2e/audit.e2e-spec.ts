@@ -273,6 +273,7 @@ describe('Audit trail (監査ログ)', () => {
       };
       await add(c.owner.id, 'OWNER');
       await add(c.mentor.id, 'MENTOR');
+      await t.factory.advisor(programId, c.mentor.id);
       const traineeMemberId = await add(c.trainee.id, 'TRAINEE');
 
       const assign = await call(

@@ -219,6 +219,24 @@ describe('Programs: an admin sets up the fiscal-year program (育成プログラ
     });
 
     it('the owner pairs mentors with trainees; a trainee may have several mentors', async () => {
+      // The mentor cascade: a mentor without a MENTOR certificate is refused until an owner designates them advisor.
+      const refused = await t.gql(
+        ASSIGN,
+        { input: { programId, mentorId: tanaka.id, traineeId: takahashi.id } },
+        { as: owner },
+      );
+      expect(result(refused, 'assignMentor')).toMatchObject({
+        __typename: 'MentorNotCertifiedError',
+        code: 'MENTOR_NOT_CERTIFIED',
+      });
+      for (const mentor of [tanaka, suzuki]) {
+        const designated = await t.gql(
+          `mutation ($input: DesignateAdvisorInput!) { designateAdvisor(input: $input) { __typename } }`,
+          { input: { programId, userId: mentor.id, reason: '前年度の伴走経験者' } },
+          { as: owner },
+        );
+        expect(designated.data).toEqual({ designateAdvisor: { __typename: 'CertificationAdvisor' } });
+      }
       for (const [key, mentor, trainee] of [
         ['tanaka-takahashi', tanaka, takahashi],
         ['suzuki-takahashi', suzuki, takahashi],

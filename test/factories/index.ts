@@ -111,15 +111,36 @@ export class Factory {
         overrides.frameworkId ?? null,
       ],
     );
+    // What the program-created hook gives a program made through the API: the default certification rules.
+    await this.dataSource.query(`SELECT certification_default_rules($1)`, [row.id]);
     return row;
   }
 
-  async member(programId: string, userId: string, role: 'OWNER' | 'MENTOR' | 'TRAINEE'): Promise<string> {
+  /**
+   * A MENTOR member is also designated external advisor (unless `advisor: false`), so the mentor cascade lets
+   * stories pair them; a story about certification passes `{ advisor: false }` and certifies its mentors.
+   */
+  async member(
+    programId: string,
+    userId: string,
+    role: 'OWNER' | 'MENTOR' | 'TRAINEE',
+    options: { advisor?: boolean } = {},
+  ): Promise<string> {
     const [row] = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO program_member ("programId", "userId", role) VALUES ($1, $2, $3) RETURNING id`,
       [programId, userId, role],
     );
+    if (role === 'MENTOR' && options.advisor !== false) await this.advisor(programId, userId);
     return row.id;
+  }
+
+  /** Designates the person external advisor of the program (may mentor without a MENTOR certificate). */
+  async advisor(programId: string, userId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO certification_advisor ("programId", "userId", reason, "designatedById") VALUES ($1, $2, $3, $2)
+       ON CONFLICT ("programId", "userId") DO NOTHING`,
+      [programId, userId, 'test fixture: experienced mentor'],
+    );
   }
 
   async pair(programId: string, mentorId: string, traineeId: string): Promise<string> {

@@ -109,7 +109,7 @@ describe('OJT mutations: statements and connections', () => {
     ]);
   });
 
-  it('giveVisitFeedback with 2 ratings: 14 statements (15 before; 1 withdraws the reminder), one backend, the visit read once', async () => {
+  it('giveVisitFeedback with 2 ratings: 16 statements (15 before; 1 withdraws the reminder, 1 asks for the certification evaluation, 1 reads the second mentors), one backend, the visit read once', async () => {
     const { visitId, hypothesisIds } = await visitReadyForPostBrief();
     await ojt.postBrief(
       c,
@@ -138,6 +138,6 @@ describe('OJT mutations: statements and connections', () => {
     expectOneBackend(statements);
     expect(readsOf(statements, 'ojt_visit')).toBe(1);
     // 13 + withdrawing the feedback reminder in the outbox.
-    expect(statements).toHaveLength(14);
+    expect(statements).toHaveLength(16);
   });
 });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Actor, Locale, SystemRole } from '@banso/core';
 import { IdentityService, Organization, OrganizationKind, OrganizationSector, User } from '@banso/identity';
 import { MentorshipsService, ProgramMembersService, ProgramRole, ProgramsService } from '@banso/programs';
+import { AdvisorService, newVerificationCode } from '@banso/certification';
 
 export const DEMO_PASSWORD = 'banso-demo-2025';
 
@@ -29,6 +30,7 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
   const programs = app.get(ProgramsService);
   const members = app.get(ProgramMembersService);
   const mentorships = app.get(MentorshipsService);
+  const advisors = app.get(AdvisorService);
   const dataSource = app.get(DataSource);
   const { user: admin } = await identity.ensureAdmin(adminEmail, DEMO_PASSWORD, 'システム管理者', 'Banso 運営事務局');
   const actor: Actor = {
@@ -130,6 +132,9 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
     users.push(unwrap(created, `create user ${person.email}`));
   }
 
+  // First (so the FY2025 program is the owner's newest): the FY2024 program where 田中 was certified.
+  await certifyTanakaInFy2024(dataSource, actor, programs, members, users[0], users[1], orgs.agency.id);
+
   const program = unwrap(
     await programs.createProgram(actor, {
       name: '令和7年度 中核人材確保支援 担い手育成プログラム（大阪）',
@@ -149,6 +154,15 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
   }
   unwrap(await programs.activateProgram(actor, { programId: program.id }), 'activate program');
   const [, tanaka, suzuki, takahashi, ito, watanabe, yamamoto] = users;
+  // The mentor cascade: 田中 mentors as a certified MENTOR; 鈴木 (no certificate) as a designated external advisor.
+  unwrap(
+    await advisors.designateAdvisor(actor, {
+      programId: program.id,
+      userId: suzuki.id,
+      reason: '地域金融機関で事業承継・人材確保の支援経験10年。認定メンターの不足を補う外部アドバイザー',
+    }),
+    'designate advisor',
+  );
   const pairs: [User, User][] = [
     [tanaka, takahashi],
     [tanaka, ito],
@@ -162,4 +176,52 @@ export async function loadDemoData(app: INestApplicationContext, adminEmail: str
     );
   }
   return logins;
+}
+
+/**
+ * The cascade shows: 田中 was a trainee of the FY2024 program (令和6年度, now CLOSED) and was certified there as
+ * SUPPORTER and then MENTOR in March 2025 (valid 24 months). Those certificates are carried over as records of that
+ * year (the FY2024 evidence itself is not part of the demo), so FY2025 accepts him as a mentor.
+ */
+async function certifyTanakaInFy2024(
+  dataSource: DataSource,
+  actor: Actor,
+  programs: ProgramsService,
+  members: ProgramMembersService,
+  owner: User,
+  tanaka: User,
+  operatorOrganizationId: string,
+): Promise<void> {
+  const fy2024 = unwrap(
+    await programs.createProgram(actor, {
+      name: '令和6年度 中核人材確保支援 担い手育成プログラム（大阪）',
+      fiscalYear: 2024,
+      region: '大阪府',
+      operatorOrganizationId,
+      startsOn: '2024-06-01',
+      endsOn: '2025-02-28',
+    }),
+    'create FY2024 program',
+  );
+  unwrap(
+    await members.addProgramMember(actor, { programId: fy2024.id, userId: owner.id, role: ProgramRole.OWNER }),
+    'add FY2024 owner',
+  );
+  unwrap(
+    await members.addProgramMember(actor, { programId: fy2024.id, userId: tanaka.id, role: ProgramRole.TRAINEE }),
+    'add FY2024 trainee',
+  );
+  for (const [kind, issuedAt] of [
+    ['SUPPORTER', '2025-02-20T10:00:00+09:00'],
+    ['MENTOR', '2025-03-14T10:00:00+09:00'],
+  ] as const) {
+    await dataSource.query(
+      `INSERT INTO certificate ("programId", "userId", kind, status, "verificationCode", "issuedAt", "expiresAt",
+                                "issuedById", evidence, "mentorIds")
+       VALUES ($1, $2, $3, 'ACTIVE', $4, $5, $5::timestamptz + interval '24 months', $6, '[]', '{}')`,
+      [fy2024.id, tanaka.id, kind, newVerificationCode(), issuedAt, owner.id],
+    );
+  }
+  unwrap(await programs.activateProgram(actor, { programId: fy2024.id }), 'activate FY2024 program');
+  unwrap(await programs.closeProgram(actor, { programId: fy2024.id }), 'close FY2024 program');
 }

@@ -2,12 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, JobDispatcher, OutboxRelay, OutboxSweeper } from '@banso/core';
 import { PlatformModule } from '@banso/platform';
 import { KpiRefreshScheduler } from '@banso/reporting';
+import { CertificationExpiryScheduler } from '@banso/certification';
 import { MIGRATIONS } from '../../../migrations';
 import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
 
 /**
  * The worker: the outbox relay (outbox rows → BullMQ) and sweeper (re-sends jobs Redis lost), BullMQ processors for
- * every queue, the domain modules' job handlers, no GraphQL.
+ * every queue, the domain modules' job handlers, the scheduler of the daily certificate expiry, no GraphQL.
  */
 @Module({})
 export class WorkerModule {
@@ -19,6 +20,7 @@ export class WorkerModule {
         OutboxRelay,
         OutboxSweeper,
         KpiRefreshScheduler,
+        CertificationExpiryScheduler,
         ...QUEUE_PROCESSORS,
         {
           provide: HandlerCoverageCheck,

@@ -9,4 +9,5 @@ export * from './dto/activity.input';
 export * from './dto/participation.input';
 export { LearningReadingService } from './services/learning-reading.service';
 export { SessionReminderService, SessionReminderOutcome } from './services/session-reminder.service';
+export type { LearningEvidenceActivity } from './services/learning-reading.service';
 export { CHECK_IN_THROTTLE } from './services/check-in-throttle.service';

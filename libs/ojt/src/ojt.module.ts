@@ -1,3 +1,4 @@
+import { OjtCertificationEvidenceService } from './services/ojt-certification-evidence.service';
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
@@ -13,7 +14,7 @@ import {
   SupportCaseRevisionEntity,
   SupportCaseStepMoveEntity,
 } from './entities/case-history.entity';
-import { OjtVisitEntity, OjtVisitMentorEntity } from './entities/ojt-visit.entity';
+import { OjtVisitEntity, OjtVisitMentorEntity, OjtVisitSecondMentorEntity } from './entities/ojt-visit.entity';
 import { HypothesisEntity, PostBriefEntity, PreBriefEntity } from './entities/brief.entity';
 import { NextActionEntity } from './entities/next-action.entity';
 import { VisitFeedbackEntity } from './entities/visit-feedback.entity';
@@ -53,6 +54,7 @@ import { OjtReadingResolver } from './resolvers/reading.resolver';
       SupportCaseHandOffEntity,
       OjtVisitEntity,
       OjtVisitMentorEntity,
+      OjtVisitSecondMentorEntity,
       PreBriefEntity,
       HypothesisEntity,
       PostBriefEntity,
@@ -67,6 +69,7 @@ import { OjtReadingResolver } from './resolvers/reading.resolver';
   ],
   providers: [
     OjtAccessService,
+    OjtCertificationEvidenceService,
     ClientCompanyService,
     SupportCaseService,
     VisitService,
@@ -90,6 +93,12 @@ import { OjtReadingResolver } from './resolvers/reading.resolver';
     VisitFeedbackResolver,
     OjtReadingResolver,
   ],
-  exports: [ClientCompanyService, SupportCaseService, OjtReadingService, ReminderService],
+  exports: [
+    ClientCompanyService,
+    SupportCaseService,
+    OjtReadingService,
+    ReminderService,
+    OjtCertificationEvidenceService,
+  ],
 })
 export class OjtModule {}

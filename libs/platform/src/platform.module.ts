@@ -18,6 +18,7 @@ import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
 import { CredentialsModule } from '@banso/credentials';
 import { ReportingModule } from '@banso/reporting';
+import { CertificationModule } from '@banso/certification';
 import { SystemModule } from '@banso/system';
 
 /**
@@ -35,6 +36,7 @@ export const DOMAIN_MODULES = [
   LearningModule,
   CredentialsModule,
   ReportingModule,
+  CertificationModule,
   SystemModule,
 ];
 

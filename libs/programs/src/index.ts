@@ -4,6 +4,7 @@ export * from './services/programs.service';
 export * from './services/program-members.service';
 export * from './services/mentorships.service';
 export * from './services/program-access.service';
+export * from './services/program-hooks';
 export * from './programs.loaders';
 export * from './models/program.model';
 export * from './programs.errors';

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ErrorResult, Locale } from '@banso/core';
 import { ProgramRole } from './programs.enums';
 
@@ -100,6 +100,24 @@ export class SelfMentorshipError extends ErrorResult {
       ja: '自分自身をメンターにすることはできません',
       en: 'A person cannot be their own mentor',
     });
+  }
+}
+
+@ObjectType({
+  implements: () => [ErrorResult],
+  description:
+    'Only holders of an ACTIVE MENTOR certificate (認定メンター), the program owners and designated external advisors may mentor',
+})
+export class MentorNotCertifiedError extends ErrorResult {
+  @Field(() => ID)
+  mentorId: string;
+
+  constructor(locale: Locale, mentorId: string) {
+    super('MENTOR_NOT_CERTIFIED', locale, {
+      ja: 'メンターにできるのは、有効なメンター認定を持つ人、プログラムの担当者、または外部アドバイザーに指定された人だけです（input.mentorId）',
+      en: 'input.mentorId: only holders of an ACTIVE MENTOR certificate, program owners and designated external advisors may mentor',
+    });
+    this.mentorId = mentorId;
   }
 }
 

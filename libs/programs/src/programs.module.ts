@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { DatabaseModule } from '@banso/core';
 import { AuditModule } from '@banso/audit';
 import { FrameworksModule } from '@banso/frameworks';
@@ -10,6 +11,7 @@ import { ProgramsService } from './services/programs.service';
 import { ProgramMembersService } from './services/program-members.service';
 import { MentorshipsService } from './services/mentorships.service';
 import { ProgramAccessService } from './services/program-access.service';
+import { ProgramHooks } from './services/program-hooks';
 import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
 import { ProgramFrameworkResolver } from './resolvers/program-framework.resolver';
@@ -21,12 +23,14 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     IdentityModule,
     AuditModule,
     FrameworksModule,
+    DiscoveryModule,
   ],
   providers: [
     ProgramsService,
     ProgramMembersService,
     MentorshipsService,
     ProgramAccessService,
+    ProgramHooks,
     SharedProgramVisibility,
     ProgramsLoaders,
     ProgramsResolver,
@@ -34,6 +38,13 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     MentorshipResolver,
     ProgramFrameworkResolver,
   ],
-  exports: [ProgramsService, ProgramMembersService, MentorshipsService, ProgramAccessService, ProgramsLoaders],
+  exports: [
+    ProgramsService,
+    ProgramMembersService,
+    MentorshipsService,
+    ProgramAccessService,
+    ProgramsLoaders,
+    ProgramHooks,
+  ],
 })
 export class ProgramsModule {}

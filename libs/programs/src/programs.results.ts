@@ -6,6 +6,7 @@ import {
   AlreadyPairedError,
   AlreadyProgramMemberError,
   FrameworkNotPublishedError,
+  MentorNotCertifiedError,
   NotAProgramMemberError,
   ProgramClosedError,
   SelfMentorshipError,
@@ -37,6 +38,7 @@ export const AssignMentorResult = resultUnion('AssignMentorResult', [
   NotAProgramMemberError,
   AlreadyPairedError,
   SelfMentorshipError,
+  MentorNotCertifiedError,
 ]);
 export const EndMentorshipResult = resultUnion('EndMentorshipResult', [
   Mentorship,

@@ -185,11 +185,17 @@ export type NextActionStatus =
   | 'DROPPED'
   | 'OPEN';
 
-/** POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間）, WAITLIST_PROMOTED = キャンセル待ちから繰り上がり, LEARNING_ACTIVITY_CANCELLED = 研修の中止, LEARNING_SESSION_REMINDER = 研修の前日リマインド */
+/** POST_BRIEF_OVERDUE = 事後整理が未提出（訪問から48時間）, FEEDBACK_PENDING = フィードバック待ち（事後整理から72時間）, WAITLIST_PROMOTED = キャンセル待ちから繰り上がり, LEARNING_ACTIVITY_CANCELLED = 研修の中止, LEARNING_SESSION_REMINDER = 研修の前日リマインド, CERTIFICATION_CRITERIA_MET = 認定基準をすべて満たした（担当者へ）, CERTIFICATE_ISSUED = 認定証の発行, CERTIFICATE_EXPIRING = 認定の有効期限まで30日, CERTIFICATE_EXPIRED = 認定の期限切れ, CERTIFICATE_REVOKED = 認定の取消, MENTORSHIP_ENDED = メンター認定の失効によるペアの終了（担当者へ） */
 export type NotificationKind =
+  | 'CERTIFICATE_EXPIRED'
+  | 'CERTIFICATE_EXPIRING'
+  | 'CERTIFICATE_ISSUED'
+  | 'CERTIFICATE_REVOKED'
+  | 'CERTIFICATION_CRITERIA_MET'
   | 'FEEDBACK_PENDING'
   | 'LEARNING_ACTIVITY_CANCELLED'
   | 'LEARNING_SESSION_REMINDER'
+  | 'MENTORSHIP_ENDED'
   | 'POST_BRIEF_OVERDUE'
   | 'WAITLIST_PROMOTED';
 
@@ -219,6 +225,8 @@ export type PlanVisitInput = {
   /** Accompanying mentors: each paired with the trainee, or a program owner */
   mentorIds: Array<string | number>;
   scheduledAt: string;
+  /** Second mentors (2人目のメンター): mentors-in-training of the program who accompany the visit to learn mentoring; each visit that receives feedback counts towards their MENTOR certification */
+  secondMentorIds?: Array<string | number> | null | undefined;
   supportCaseId: string | number;
   traineeRole: TraineeRole;
 };
@@ -772,6 +780,7 @@ export type AssignMentorMutationVariables = Exact<{
 
 export type AssignMentorMutation = { assignMentor:
     | { __typename: 'AlreadyPairedError', code: string, message: string }
+    | { __typename: 'MentorNotCertifiedError', code: string, message: string }
     | { __typename: 'Mentorship', id: string, status: MentorshipStatus }
     | { __typename: 'NotAProgramMemberError', field: string, code: string, message: string }
     | { __typename: 'ProgramClosedError', code: string, message: string }

@@ -23,6 +23,7 @@ export const possibleTypes: Record<string, string[]> = {
   ],
   "AssignMentorResult": [
     "AlreadyPairedError",
+    "MentorNotCertifiedError",
     "Mentorship",
     "NotAProgramMemberError",
     "ProgramClosedError",
@@ -90,6 +91,11 @@ export const possibleTypes: Record<string, string[]> = {
     "OrganizationNotFoundError",
     "User"
   ],
+  "DesignateAdvisorResult": [
+    "AlreadyAdvisorError",
+    "CertificationAdvisor",
+    "ProgramClosedError"
+  ],
   "DisableUserResult": [
     "CannotDisableSelfError",
     "UserDisabled"
@@ -107,7 +113,9 @@ export const possibleTypes: Record<string, string[]> = {
     "ActivityCancelledError",
     "ActivityEndedError",
     "ActivityKindMismatchError",
+    "AlreadyAdvisorError",
     "AlreadyAtStepError",
+    "AlreadyCertifiedError",
     "AlreadyEndedError",
     "AlreadyPairedError",
     "AlreadyProgramMemberError",
@@ -118,7 +126,9 @@ export const possibleTypes: Record<string, string[]> = {
     "BriefLockedError",
     "CannotDisableSelfError",
     "CapacityBelowRegisteredError",
+    "CertificateNotActiveError",
     "CheckInNotOpenError",
+    "CriteriaNotMetError",
     "EmailAlreadyUsedError",
     "EvidenceNotFoundError",
     "FrameworkNotEditableError",
@@ -132,6 +142,7 @@ export const possibleTypes: Record<string, string[]> = {
     "InvalidPasswordSetupTokenError",
     "InvalidRefreshTokenError",
     "LeadTraineeOrganizationMismatchError",
+    "MentorNotCertifiedError",
     "MentorNotEligibleError",
     "MilestoneAlreadyRecordedError",
     "MilestonePrerequisiteError",
@@ -159,6 +170,10 @@ export const possibleTypes: Record<string, string[]> = {
     "UserNotFoundError",
     "WrongCheckInCodeError"
   ],
+  "EvaluateProgramCertificationsResult": [
+    "CertificationEvaluationRun",
+    "ProgramClosedError"
+  ],
   "GiveVisitFeedbackResult": [
     "IllegalTransitionError",
     "NotAccompanyingMentorError",
@@ -175,6 +190,12 @@ export const possibleTypes: Record<string, string[]> = {
     "CompetencyFramework",
     "FrameworkVersionTakenError",
     "InvalidFrameworkDocumentError"
+  ],
+  "IssueCertificateResult": [
+    "AlreadyCertifiedError",
+    "Certificate",
+    "CriteriaNotMetError",
+    "NotAProgramMemberError"
   ],
   "LoginResult": [
     "AuthPayload",
@@ -280,6 +301,10 @@ export const possibleTypes: Record<string, string[]> = {
     "RubricMismatchError",
     "SubmissionNotFinalError"
   ],
+  "RevokeCertificateResult": [
+    "Certificate",
+    "CertificateNotActiveError"
+  ],
   "SetManagementIssuesResult": [
     "SupportCase",
     "SupportCaseNotOpenError"
@@ -310,6 +335,10 @@ export const possibleTypes: Record<string, string[]> = {
   "UpdateBehaviourResult": [
     "Behaviour",
     "FrameworkNotEditableError"
+  ],
+  "UpdateCertificationRuleResult": [
+    "CertificationRule",
+    "ProgramClosedError"
   ],
   "UpdateCompetencyStepResult": [
     "CompetencyStep",

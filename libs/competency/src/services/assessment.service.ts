@@ -11,6 +11,8 @@ import {
   isErrorResult,
   keysetBy,
   paginate,
+  certificationEvaluation,
+  OutboxService,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { FrameworkService, SCALE_LEVELS } from '@banso/frameworks';
@@ -49,6 +51,7 @@ export class AssessmentService {
     private readonly programAccess: ProgramAccessService,
     private readonly access: CompetencyAccessService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   @InTransaction()
@@ -187,6 +190,10 @@ export class AssessmentService {
         ]),
       })),
     );
+    // A mentor rating is certification evidence: the trainee's certification is evaluated again (debounced).
+    if (source === AssessmentSource.MENTOR && rows.length) {
+      await this.outbox.enqueue(...certificationEvaluation(programId, traineeId));
+    }
     return rows;
   }
 

@@ -14,6 +14,14 @@ import {
 } from '../models/competency.model';
 import { CompetencyAccessService } from './competency-access.service';
 
+/** The latest MENTOR rating of one behaviour (certification evidence). */
+export interface CurrentMentorLevel {
+  behaviourId: string;
+  level: number;
+  assessmentId: string;
+  recordedAt: Date;
+}
+
 interface StandingRow {
   behaviourId: string;
   mentorLevel: number | null;
@@ -139,5 +147,19 @@ export class CompetencyStandingService {
       behaviours: tree.behaviours,
       rows,
     });
+  }
+
+  /**
+   * Certification evidence (no access check: the caller decides who may see it): the trainee's current MENTOR level
+   * of every rated behaviour in the program, with the assessment it comes from. One statement.
+   */
+  async currentMentorLevels(programId: string, traineeId: string): Promise<CurrentMentorLevel[]> {
+    return this.assessments.manager.query<CurrentMentorLevel[]>(
+      `SELECT DISTINCT ON ("behaviourId") "behaviourId", level, id AS "assessmentId", "recordedAt"
+       FROM assessment
+       WHERE "programId" = $1 AND "traineeId" = $2 AND source = 'MENTOR'
+       ORDER BY "behaviourId", "recordedAt" DESC, id DESC`,
+      [programId, traineeId],
+    );
   }
 }

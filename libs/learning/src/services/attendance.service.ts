@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, Errors, localize, runInTransaction, TransactionContext } from '@banso/core';
+import {
+  Actor,
+  certificationEvaluation,
+  Errors,
+  localize,
+  OutboxService,
+  runInTransaction,
+  TransactionContext,
+} from '@banso/core';
 import { AuditService } from '@banso/audit';
 import {
   MemberStatus,
@@ -38,6 +46,7 @@ export class AttendanceService {
     private readonly programAccess: ProgramAccessService,
     private readonly programMembers: ProgramMembersService,
     private readonly throttle: CheckInThrottleService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -80,16 +89,19 @@ export class AttendanceService {
         [locked.id, input.entries.map((e) => e.userId), input.entries.map((e) => e.status)],
       );
       const byUser = new Map(rows.map((row) => [row.userId, row]));
+      const changed = input.entries.filter((entry) => byUser.get(entry.userId)?.previous !== entry.status);
+      // Attendance is certification evidence: each trainee whose attendance changed is evaluated again (debounced).
+      for (const entry of changed) {
+        await this.outbox.enqueue(...certificationEvaluation(locked.programId, entry.userId));
+      }
       await this.audit.recordMany(
         actor,
-        input.entries
-          .filter((entry) => byUser.get(entry.userId)?.previous !== entry.status)
-          .map((entry) => ({
-            action: 'learning.participation.attendance',
-            entityType: 'Participation',
-            entityId: byUser.get(entry.userId)!.id,
-            changes: [{ field: 'attendance', from: byUser.get(entry.userId)!.previous, to: entry.status }],
-          })),
+        changed.map((entry) => ({
+          action: 'learning.participation.attendance',
+          entityType: 'Participation',
+          entityId: byUser.get(entry.userId)!.id,
+          changes: [{ field: 'attendance', from: byUser.get(entry.userId)!.previous, to: entry.status }],
+        })),
       );
       const written = await selectParticipations(manager, 'p.id = ANY($1)', [rows.map((row) => row.id)]);
       const byId = new Map(written.map((p) => [p.userId, p]));
@@ -158,6 +170,7 @@ export class AttendanceService {
           entityId: row.id,
           changes: [{ field: 'attendance', from: row.previous, to: AttendanceStatus.ATTENDED }],
         });
+        await this.outbox.enqueue(...certificationEvaluation(locked.programId, actor.userId));
       }
       const [participation] = await selectParticipations(manager, 'p.id = $1', [row.id]);
       return participation;

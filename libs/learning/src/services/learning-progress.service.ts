@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, runInTransaction, TransactionContext } from '@banso/core';
+import { Actor, certificationEvaluation, OutboxService, runInTransaction, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
 import { ProgramAccessService, ProgramClosedError } from '@banso/programs';
 import { LearningActivityEntity } from '../entities/learning-activity.entity';
@@ -19,6 +19,7 @@ export class LearningProgressService {
     private readonly audit: AuditService,
     private readonly access: LearningAccessService,
     private readonly programAccess: ProgramAccessService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async recordLearningProgress(
@@ -62,6 +63,9 @@ export class LearningProgressService {
           entityId: row.id,
           changes: [{ field: 'progressPercent', from: row.previous, to: input.progressPercent }],
         });
+        if (input.progressPercent === 100) {
+          await this.outbox.enqueue(...certificationEvaluation(activity.programId, actor.userId));
+        }
       }
       return participationById(manager, row.id);
     });
@@ -92,6 +96,7 @@ export class LearningProgressService {
           entityId: row.id,
           changes: [{ field: 'acknowledgedAt', from: null, to: row.acknowledgedAt.toISOString() }],
         });
+        await this.outbox.enqueue(...certificationEvaluation(activity.programId, actor.userId));
       }
       return participationById(manager, row.id);
     });

@@ -15,6 +15,7 @@ import {
 } from '../models/learning-activity.model';
 import { LearningActivitiesArgs } from '../dto/activity.input';
 import { DONE_SQL, toActivity } from '../learning.mapper';
+import { LearningActivityKind } from '../learning.enums';
 import { LearningAccessService } from './learning-access.service';
 import { selectParticipations } from './participation-rows';
 
@@ -188,4 +189,36 @@ export class LearningReadingService {
       }),
     );
   }
+
+  /**
+   * Certification evidence (no access check: the caller decides who may see it): the program's activities that are
+   * required or of the given kinds, each with whether the user has done it (attended, completed, acknowledged).
+   * Cancelled activities do not count. One statement.
+   */
+  async activitiesDoneBy(
+    programId: string,
+    userId: string,
+    kinds: readonly LearningActivityKind[],
+  ): Promise<LearningEvidenceActivity[]> {
+    return this.activities.manager.query<LearningEvidenceActivity[]>(
+      `SELECT activity.id, activity.title, activity.kind, activity.required,
+              COALESCE(${DONE_SQL}, false) AS done, p.id AS "participationId"
+       FROM learning_activity activity
+       LEFT JOIN participation p ON p."activityId" = activity.id AND p."userId" = $2
+       WHERE activity."programId" = $1 AND activity.status = 'SCHEDULED'
+         AND (activity.required OR activity.kind = ANY($3::learning_activity_kind_enum[]))
+       ORDER BY COALESCE(activity."startsAt", activity."createdAt"), activity.id`,
+      [programId, userId, kinds],
+    );
+  }
+}
+
+/** An activity as certification evidence. */
+export interface LearningEvidenceActivity {
+  id: string;
+  title: string;
+  kind: LearningActivityKind;
+  required: boolean;
+  done: boolean;
+  participationId: string | null;
 }

@@ -37,6 +37,18 @@ export class PlanVisitInput {
   @IsUUID('all', { each: true })
   mentorIds: string[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Second mentors (2人目のメンター): mentors-in-training of the program who accompany the visit to learn mentoring; ' +
+      'each visit that receives feedback counts towards their MENTOR certification',
+  })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  secondMentorIds?: string[];
+
   @Field(() => TraineeRole)
   @IsEnum(TraineeRole)
   traineeRole: TraineeRole;

@@ -112,3 +112,29 @@ export class OjtVisitMentorEntity {
   @JoinColumn({ name: 'mentorId' })
   mentor?: object;
 }
+
+/**
+ * A mentor-in-training (second mentor, 2人目のメンター) accompanying a visit to learn mentoring: not a mentor of the
+ * visit (no feedback, no reminders), but each visit counts towards their MENTOR certification.
+ */
+@Entity('ojt_visit_second_mentor')
+@Index(['visitId', 'userId'], { unique: true })
+@Index(['userId'])
+export class OjtVisitSecondMentorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  visitId: string;
+
+  @ManyToOne(() => OjtVisitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'visitId' })
+  visit?: OjtVisitEntity;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne('UserAccountEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'userId' })
+  user?: object;
+}

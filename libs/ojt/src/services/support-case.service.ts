@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Errors, InTransaction, TransactionContext } from '@banso/core';
+import { Actor, certificationEvaluation, Errors, InTransaction, OutboxService, TransactionContext } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { IdentityService, OrganizationNotFoundError } from '@banso/identity';
 import { NotAProgramMemberError, ProgramAccessService, ProgramRole } from '@banso/programs';
@@ -63,6 +63,7 @@ export class SupportCaseService {
     private readonly access: OjtAccessService,
     private readonly programAccess: ProgramAccessService,
     private readonly identity: IdentityService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -133,6 +134,7 @@ export class SupportCaseService {
     };
     return this.updateCase(actor, input.supportCaseId, 'ojt.supportCase.setTalentRequirement', async (before) => {
       await this.addRevision(actor, before.id, CaseRevisionKind.TALENT_REQUIREMENT, requirement);
+      await this.outbox.enqueue(...certificationEvaluation(before.programId, before.leadTraineeId));
       return { talentRequirement: requirement };
     });
   }
@@ -161,6 +163,7 @@ export class SupportCaseService {
         entityId: before.id,
         changes: changedFields(before, { ...before, currentStep: input.step }, ['currentStep']),
       });
+      await this.outbox.enqueue(...certificationEvaluation(before.programId, before.leadTraineeId));
       return toStepMove(await manager.findOneByOrFail(SupportCaseStepMoveEntity, { id: move.id }));
     });
   }
@@ -209,6 +212,7 @@ export class SupportCaseService {
           ...changedFields(before, { ...before, status: status ?? before.status }, ['status']),
         ],
       });
+      await this.outbox.enqueue(...certificationEvaluation(before.programId, before.leadTraineeId));
       return toMilestone(await manager.findOneByOrFail(SupportCaseMilestoneEntity, { id: milestone.id }));
     });
   }

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, IllegalTransitionError, InTransaction, isErrorResult, TransactionContext } from '@banso/core';
+import {
+  Actor,
+  certificationEvaluation,
+  IllegalTransitionError,
+  InTransaction,
+  isErrorResult,
+  OutboxService,
+  TransactionContext,
+} from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
 import { AssessmentService, EvidenceType } from '@banso/competency';
-import { OjtVisitEntity } from '../entities/ojt-visit.entity';
+import { OjtVisitEntity, OjtVisitSecondMentorEntity } from '../entities/ojt-visit.entity';
 import { VisitFeedbackEntity } from '../entities/visit-feedback.entity';
 import { VisitFeedback } from '../models/visit.model';
 import { GiveVisitFeedbackInput } from '../dto/visit.input';
@@ -25,6 +33,7 @@ export class VisitFeedbackService {
     private readonly access: OjtAccessService,
     private readonly assessments: AssessmentService,
     private readonly reminders: ReminderScheduler,
+    private readonly outbox: OutboxService,
   ) {}
 
   @InTransaction()
@@ -67,6 +76,13 @@ export class VisitFeedbackService {
       ],
     });
     await this.reminders.cancelFeedbackPending(visit.id);
+    // Certification evidence: a visit with feedback for the trainee (the ratings, if any, already asked for their
+    // evaluation through the competency lib), a visit accompanied for its second mentors.
+    const secondMentors = await manager.findBy(OjtVisitSecondMentorEntity, { visitId: visit.id });
+    const evaluate = [...(assessmentIds.length ? [] : [visit.traineeId]), ...secondMentors.map((row) => row.userId)];
+    for (const userId of evaluate) {
+      await this.outbox.enqueue(...certificationEvaluation(visit.programId, userId));
+    }
     return toFeedback(created);
   }
 }

@@ -3,7 +3,7 @@ import { Actor, Errors, IllegalTransitionError, InTransaction, TransactionContex
 import { AuditService, changedFields } from '@banso/audit';
 import { ProgramAccessService } from '@banso/programs';
 import { SupportCaseEntity } from '../entities/support-case.entity';
-import { OjtVisitEntity, OjtVisitMentorEntity } from '../entities/ojt-visit.entity';
+import { OjtVisitEntity, OjtVisitMentorEntity, OjtVisitSecondMentorEntity } from '../entities/ojt-visit.entity';
 import { OjtVisit } from '../models/visit.model';
 import { CancelVisitInput, PlanVisitInput, RecordVisitInput } from '../dto/visit.input';
 import { MentorNotEligibleError, SupportCaseNotOpenError } from '../ojt.errors';
@@ -54,6 +54,15 @@ export class VisitService {
     );
     const ineligible = input.mentorIds.find((mentorId) => !eligible.has(mentorId));
     if (ineligible) return new MentorNotEligibleError(actor.locale, ineligible);
+    const secondMentorIds = input.secondMentorIds ?? [];
+    if (secondMentorIds.length) {
+      // A second mentor is another active member of the program, neither the trainee nor one of the mentors.
+      const members = await this.programAccess.activeMembersAmong(supportCase.programId, secondMentorIds);
+      const refused = secondMentorIds.find(
+        (id) => !members.has(id) || id === supportCase.leadTraineeId || input.mentorIds.includes(id),
+      );
+      if (refused) return new MentorNotEligibleError(actor.locale, refused);
+    }
     const [{ next }] = await manager.query<{ next: number }[]>(
       `SELECT COALESCE(MAX(number), 0) + 1 AS next FROM ojt_visit WHERE "supportCaseId" = $1`,
       [supportCase.id],
@@ -91,6 +100,18 @@ export class VisitService {
       OjtVisitMentorEntity,
       input.mentorIds.map((mentorId) => ({ visitId: visit.id, mentorId })),
     );
+    if (secondMentorIds.length) {
+      await manager.insert(
+        OjtVisitSecondMentorEntity,
+        secondMentorIds.map((userId) => ({ visitId: visit.id, userId })),
+      );
+      await this.audit.record(actor, {
+        action: 'ojt.visit.addSecondMentors',
+        entityType: 'OjtVisit',
+        entityId: visit.id,
+        changes: [{ field: 'secondMentorIds', from: null, to: secondMentorIds }],
+      });
+    }
     return visit;
   }
 

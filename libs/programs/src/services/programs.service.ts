@@ -29,6 +29,7 @@ import {
   UpdateProgramInput,
 } from '../dto/program.input';
 import { ProgramAccessService } from './program-access.service';
+import { ProgramHooks } from './program-hooks';
 import { toProgram } from '../programs.mapper';
 
 const PROGRAM_FIELDS: (keyof ProgramEntity)[] = [
@@ -71,6 +72,7 @@ export class ProgramsService {
     private readonly transaction: TransactionContext,
     private readonly audit: AuditService,
     private readonly frameworks: FrameworkService,
+    private readonly hooks: ProgramHooks,
   ) {}
 
   // ---- programs -----------------------------------------------------------------------------------------------
@@ -87,7 +89,7 @@ export class ProgramsService {
     }
     const frameworkId = await this.frameworks.frameworkForNewProgram(input.frameworkId ?? null);
     if (!frameworkId) return new FrameworkNotPublishedError(actor.locale);
-    return this.audit.insertAudited(
+    const program = await this.audit.insertAudited(
       actor,
       ProgramEntity,
       {
@@ -103,6 +105,9 @@ export class ProgramsService {
       { action: 'program.create', entityType: 'Program', fields: PROGRAM_FIELDS },
       toProgram,
     );
+    // Domains above (certification: the default rules) set up what every program has, in this transaction.
+    await this.hooks.programCreated({ id: program.id, frameworkId });
+    return program;
   }
 
   async updateProgram(actor: Actor, input: UpdateProgramInput): Promise<Program | ProgramClosedError> {

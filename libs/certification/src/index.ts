@@ -1,0 +1,13 @@
+export * from './certification.module';
+export * from './certification.enums';
+export * from './certification.errors';
+export * from './certification.results';
+export * from './models/certification.model';
+export * from './dto/certification.input';
+export type { StoredCriteria } from './entities/certification-rule.entity';
+export { CertificateService, EXPIRY_NOTICE_DAYS } from './services/certificate.service';
+export { CertificationProgressService } from './services/certification-progress.service';
+export { CertificationEvaluationService } from './services/certification-evaluation.service';
+export { CertificationExpiryScheduler } from './jobs/certification.handlers';
+export { newVerificationCode } from './services/verification-code';
+export { AdvisorService } from './services/advisor.service';
