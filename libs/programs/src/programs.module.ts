@@ -12,6 +12,8 @@ import { MentorshipsService } from './services/mentorships.service';
 import { ProgramAccessService } from './services/program-access.service';
 import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
+import { RosterResolver, RosterTemplateController } from './resolvers/roster.resolver';
+import { RosterImportService } from './services/roster-import.service';
 import { ProgramFrameworkResolver } from './resolvers/program-framework.resolver';
 import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './resolvers/programs.resolver';
 
@@ -33,7 +35,10 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     ProgramMemberResolver,
     MentorshipResolver,
     ProgramFrameworkResolver,
+    RosterImportService,
+    RosterResolver,
   ],
+  controllers: [RosterTemplateController],
   exports: [ProgramsService, ProgramMembersService, MentorshipsService, ProgramAccessService, ProgramsLoaders],
 })
 export class ProgramsModule {}
