@@ -50,7 +50,8 @@ export enum RosterColumn {
 }
 registerEnumType(RosterColumn, {
   name: 'RosterColumn',
-  description: 'Columns of a roster file: 組織名, 組織種別, 都道府県, 氏名, メールアドレス, 役割, メンターのメールアドレス',
+  description:
+    'Columns of a roster file: 組織名, 組織種別, 都道府県, 氏名, メールアドレス, 役割, メンターのメールアドレス',
 });
 
 export enum RosterAction {

@@ -61,8 +61,7 @@ export interface RosterFileRow {
 }
 
 export type RosterFileContent =
-  | { ok: true; rows: RosterFileRow[]; missingColumns: RosterColumn[] }
-  | { ok: false; reason: LocalizedText };
+  { ok: true; rows: RosterFileRow[]; missingColumns: RosterColumn[] } | { ok: false; reason: LocalizedText };
 
 function normalise(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -149,7 +148,10 @@ const SAMPLE_ROWS: string[][] = [
 
 /** The downloadable template: Japanese headers and three example rows (CSV: UTF-8 with BOM, CRLF). */
 export function rosterTemplateCsv(): Buffer {
-  const text = stringify([ROSTER_COLUMNS.map((column) => column.ja), ...SAMPLE_ROWS], { bom: true, record_delimiter: 'windows' });
+  const text = stringify([ROSTER_COLUMNS.map((column) => column.ja), ...SAMPLE_ROWS], {
+    bom: true,
+    record_delimiter: 'windows',
+  });
   return Buffer.from(text, 'utf8');
 }
 

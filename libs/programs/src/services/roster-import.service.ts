@@ -3,18 +3,19 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { Actor, Errors, InTransaction, Locale, localize, LocalizedText, TransactionContext } from '@banso/core';
 import { AuditService } from '@banso/audit';
-import { AccountImportService, ImportedAccount, ImportedOrganization, OrganizationKind, UserStatus } from '@banso/identity';
+import {
+  AccountImportService,
+  ImportedAccount,
+  ImportedOrganization,
+  OrganizationKind,
+  UserStatus,
+} from '@banso/identity';
 import { ProgramMemberEntity } from '../entities/program-member.entity';
 import { MentorshipEntity } from '../entities/mentorship.entity';
 import { MemberStatus, ProgramRole, ProgramStatus, RosterAction, RosterColumn } from '../programs.enums';
 import { ProgramClosedError, RosterFileUnreadableError } from '../programs.errors';
 import { ImportProgramRosterInput } from '../dto/program.input';
-import {
-  RosterImportReport,
-  RosterPasswordSetupLink,
-  RosterProblem,
-  RosterRow,
-} from '../models/roster.model';
+import { RosterImportReport, RosterPasswordSetupLink, RosterProblem, RosterRow } from '../models/roster.model';
 import { ProgramAccessService } from './program-access.service';
 import {
   KIND_LABELS,
@@ -72,7 +73,10 @@ class Problems {
 
   add(rowNumber: number, column: RosterColumn | null, code: string, text: LocalizedText): void {
     const label = column ? ROSTER_COLUMN_LABEL[column] : null;
-    const where = { ja: label ? `${rowNumber}行目「${label.ja}」: ` : `${rowNumber}行目: `, en: label ? `Row ${rowNumber}, ${label.en}: ` : `Row ${rowNumber}: ` };
+    const where = {
+      ja: label ? `${rowNumber}行目「${label.ja}」: ` : `${rowNumber}行目: `,
+      en: label ? `Row ${rowNumber}, ${label.en}: ` : `Row ${rowNumber}: `,
+    };
     const messageJa = where.ja + text.ja;
     const messageEn = where.en + text.en;
     this.list.push(
@@ -152,6 +156,8 @@ export class RosterImportService {
         ])
       : [[], []];
     const planned = this.plan(rows, problems, { accountByEmail, organizations, memberships, pairings });
+    // Row by row, as the spreadsheet reads (a stable sort keeps each row's cell problems before its cross-row ones).
+    problems.list.sort((a, b) => a.rowNumber - b.rowNumber);
     const report = Object.assign(new RosterImportReport(), {
       dryRun: input.dryRun,
       applied: false,
@@ -378,7 +384,11 @@ export class RosterImportService {
       if (row.email && !account && !createdAccount.has(row.email) && row.displayName && row.organizationName) {
         createdAccount.add(row.email);
         newAccounts.push(row);
-        if (!organizationByName.has(row.organizationName) && !plannedOrganization.has(row.organizationName) && row.kind) {
+        if (
+          !organizationByName.has(row.organizationName) &&
+          !plannedOrganization.has(row.organizationName) &&
+          row.kind
+        ) {
           plannedOrganization.add(row.organizationName);
           newOrganizations.push({ name: row.organizationName, kind: row.kind, prefecture: row.prefecture });
           actions.push(RosterAction.ORGANIZATION_CREATED);
@@ -390,7 +400,9 @@ export class RosterImportService {
         const stored = account ? membershipOf(account.id, row.role) : undefined;
         const activeElsewhere =
           hasRole.has(row.email) ||
-          Boolean(account && known.memberships.some((m) => m.userId === account.id && m.status === MemberStatus.ACTIVE));
+          Boolean(
+            account && known.memberships.some((m) => m.userId === account.id && m.status === MemberStatus.ACTIVE),
+          );
         if (stored && stored.status !== MemberStatus.ACTIVE) {
           reactivations.push(stored.id);
           actions.push(RosterAction.MEMBER_REACTIVATED);
@@ -436,7 +448,8 @@ export class RosterImportService {
     organizations: ImportedOrganization[],
   ): Promise<RosterPasswordSetupLink[]> {
     const organizationIdByName = new Map<string, string>();
-    for (const organization of [...organizations].reverse()) organizationIdByName.set(organization.name, organization.id);
+    for (const organization of [...organizations].reverse())
+      organizationIdByName.set(organization.name, organization.id);
     for (const created of await this.accounts.createOrganizations(actor, planned.newOrganizations)) {
       organizationIdByName.set(created.name, created.id);
     }
@@ -451,7 +464,12 @@ export class RosterImportService {
     for (const { account } of created) accountByEmail.set(account.email, account);
     const idOf = (email: string) => accountByEmail.get(email)!.id;
     const manager = this.transaction.manager;
-    const audits: { action: string; entityType: string; entityId: string; changes: { field: string; from: null | string; to: string }[] }[] = [];
+    const audits: {
+      action: string;
+      entityType: string;
+      entityId: string;
+      changes: { field: string; from: null | string; to: string }[];
+    }[] = [];
     if (planned.newMemberships.length) {
       const inserted = await manager
         .createQueryBuilder()
@@ -495,7 +513,11 @@ export class RosterImportService {
         .insert()
         .into(MentorshipEntity)
         .values(
-          planned.newPairings.map((p) => ({ programId, mentorId: idOf(p.mentorEmail), traineeId: idOf(p.traineeEmail) })),
+          planned.newPairings.map((p) => ({
+            programId,
+            mentorId: idOf(p.mentorEmail),
+            traineeId: idOf(p.traineeEmail),
+          })),
         )
         .returning(['id', 'mentorId', 'traineeId'])
         .execute();
@@ -512,8 +534,7 @@ export class RosterImportService {
         });
       }
     }
-    const changed =
-      planned.newOrganizations.length + created.length + audits.length > 0;
+    const changed = planned.newOrganizations.length + created.length + audits.length > 0;
     if (changed) {
       audits.push({
         action: 'program.importRoster',
@@ -522,7 +543,11 @@ export class RosterImportService {
         changes: [
           { field: 'organizationsCreated', from: null, to: String(planned.newOrganizations.length) },
           { field: 'accountsCreated', from: null, to: String(created.length) },
-          { field: 'membershipsAdded', from: null, to: String(planned.newMemberships.length + planned.reactivations.length) },
+          {
+            field: 'membershipsAdded',
+            from: null,
+            to: String(planned.newMemberships.length + planned.reactivations.length),
+          },
           { field: 'pairingsAdded', from: null, to: String(planned.newPairings.length) },
         ],
       });
