@@ -13,6 +13,7 @@ const LIBS = [
   'ojt',
   'notification',
   'learning',
+  'exports',
   'system',
   'platform',
 ];

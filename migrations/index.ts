@@ -9,6 +9,7 @@ import { IdempotencyKey1795862650669 } from './1795862650669-IdempotencyKey';
 import { OffJtLearning1795862975525 } from './1795862975525-OffJtLearning';
 import { VisitRecordedAt1795863077485 } from './1795863077485-VisitRecordedAt';
 import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorkshops';
+import { ReportExports1795873388824 } from './1795873388824-ReportExports';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OffJtLearning1795862975525,
   VisitRecordedAt1795863077485,
   CaseStudyWorkshops1795864539472,
+  ReportExports1795873388824,
 ];

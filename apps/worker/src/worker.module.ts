@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, JobDispatcher, OutboxRelay, OutboxSweeper } from '@banso/core';
 import { PlatformModule } from '@banso/platform';
+import { ExportScheduler } from '@banso/exports';
 import { MIGRATIONS } from '../../../migrations';
 import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
 
@@ -17,6 +18,7 @@ export class WorkerModule {
       providers: [
         OutboxRelay,
         OutboxSweeper,
+        ExportScheduler,
         ...QUEUE_PROCESSORS,
         {
           provide: HandlerCoverageCheck,

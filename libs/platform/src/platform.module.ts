@@ -17,6 +17,7 @@ import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
 import { SystemModule } from '@banso/system';
+import { ExportsModule } from '@banso/exports';
 
 /**
  * Every domain module, composed by the api, the worker and the cli alike (the worker needs their job handlers, the
@@ -31,6 +32,7 @@ export const DOMAIN_MODULES = [
   NotificationModule,
   OjtModule,
   LearningModule,
+  ExportsModule,
   SystemModule,
 ];
 

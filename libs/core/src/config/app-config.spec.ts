@@ -70,6 +70,7 @@ describe('loadConfig', () => {
         postBriefAfterRecordingMs: 24 * 3600 * 1000,
         feedbackAfterPostBriefMs: 72 * 3600 * 1000,
       },
+      exports: { retentionDays: 7, schedulerIntervalMs: 3600000 },
     });
     const config = loadConfig({
       ...VALID,

@@ -19,6 +19,8 @@ export class AppConfig {
   readonly outbox: OutboxConfig;
   /** When OJT reminders fall due. */
   readonly reminders: ReminderConfig;
+  /** Report exports: how long files are kept and how often the worker's daily-job scheduler looks. */
+  readonly exports: ExportConfig;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -45,6 +47,13 @@ export interface ReminderConfig {
   postBriefAfterRecordingMs: number;
   /** Feedback reminder: this long after the post-brief. */
   feedbackAfterPostBriefMs: number;
+}
+
+export interface ExportConfig {
+  /** A finished export file is kept this many days, then removed by the daily cleanup job. */
+  retentionDays: number;
+  /** The worker checks this often that the next daily export jobs (cleanup, monthly subscriptions) are scheduled. */
+  schedulerIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +139,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
         integer(env, 'REMINDER_POST_BRIEF_AFTER_RECORDING_SECONDS', 24 * 3600, 0, 30 * 86400) * 1000,
       feedbackAfterPostBriefMs:
         integer(env, 'REMINDER_FEEDBACK_AFTER_POST_BRIEF_SECONDS', 72 * 3600, 1, 30 * 86400) * 1000,
+    },
+    exports: {
+      retentionDays: integer(env, 'EXPORT_RETENTION_DAYS', 7, 1, 365),
+      schedulerIntervalMs: integer(env, 'EXPORT_SCHEDULER_INTERVAL_MS', 3600000, 1000, 86400000),
     },
   });
 }
