@@ -267,7 +267,7 @@ export class ReportExportService {
           WHERE "cancelledAt" IS NULL AND "lastPeriod" < $1
           RETURNING id, "subscriberId", filter, format)
        INSERT INTO report_export ("requesterId", filter, format, "subscriptionId", period)
-       SELECT "subscriberId", filter, format, id, $1 FROM due
+       SELECT "subscriberId", filter, format::text::report_export_format_enum, id, $1 FROM due
        ON CONFLICT ("subscriptionId", period) WHERE "subscriptionId" IS NOT NULL DO NOTHING
        RETURNING id`,
       [period],
