@@ -375,7 +375,7 @@ describe('Roster import (名簿の取り込み)', () => {
     expect(text.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(text.text.charCodeAt(0)).toBe(0xfeff);
     expect(text.text).toContain('\r\n');
-    const table = parse(text.text, { bom: true }) as string[][];
+    const table = parse(text.text, { bom: true });
     expect(table[0]).toEqual(HEADER);
     // The template itself imports cleanly.
     const report = (await importRoster(w.owner, Buffer.from(text.text).toString('base64'))).data!.importProgramRoster;

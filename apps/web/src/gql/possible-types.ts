@@ -146,6 +146,7 @@ export const possibleTypes: Record<string, string[]> = {
     "ProgramClosedError",
     "ProgressCannotDecreaseError",
     "RatingRejectedError",
+    "RosterFileUnreadableError",
     "RubricMismatchError",
     "SelfMentorshipError",
     "StalePostBriefError",
@@ -175,6 +176,11 @@ export const possibleTypes: Record<string, string[]> = {
     "CompetencyFramework",
     "FrameworkVersionTakenError",
     "InvalidFrameworkDocumentError"
+  ],
+  "ImportProgramRosterResult": [
+    "ProgramClosedError",
+    "RosterFileUnreadableError",
+    "RosterImportReport"
   ],
   "LoginResult": [
     "AuthPayload",

@@ -21,7 +21,7 @@ import { NotificationKind, NotificationService } from '@banso/notification';
 import { ProgramAccessService, ProgramRole } from '@banso/programs';
 import { ReportExportEntity } from '../entities/report-export.entity';
 import { ReportExportSubscriptionEntity } from '../entities/report-export-subscription.entity';
-import { ReportExportStatus } from '../exports.enums';
+import { ReportExportFormat, ReportExportStatus } from '../exports.enums';
 import {
   ReportFilterInput,
   RequestReportExportInput,
@@ -193,7 +193,7 @@ export class ReportExportService {
       };
       const report = await this.source.buildReport(actor, row.filter);
       await this.progress(exportId, 60);
-      const content = row.format === 'CSV' ? reportCsv(report) : await reportXlsx(report, row.filter);
+      const content = row.format === ReportExportFormat.CSV ? reportCsv(report) : await reportXlsx(report, row.filter);
       await this.progress(exportId, 90);
       const fileName = exportFileName(report, row.filter, row.format);
       const finishedAt = new Date();

@@ -120,7 +120,7 @@ export async function readRosterFile(bytes: Buffer, format: RosterFileFormat): P
   let table: string[][];
   try {
     if (format === RosterFileFormat.CSV) {
-      table = parse(decodeCsv(bytes), { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+      table = parse(decodeCsv(bytes), { relax_column_count: true, skip_empty_lines: false, bom: true });
     } else {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
