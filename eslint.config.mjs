@@ -16,6 +16,7 @@ const LIBS = [
   'credentials',
   'reporting',
   'certification',
+  'exports',
   'system',
   'platform',
 ];

@@ -13,6 +13,7 @@ import { SessionReminder1795872675164 } from './1795872675164-SessionReminder';
 import { CredentialSigningKeysAndStatusLists1795872951129 } from './1795872951129-CredentialSigningKeysAndStatusLists';
 import { KpiReporting1795873179112 } from './1795873179112-KpiReporting';
 import { Certification1795873408187 } from './1795873408187-Certification';
+import { ReportExports1795873388824 } from './1795873388824-ReportExports';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CredentialSigningKeysAndStatusLists1795872951129,
   KpiReporting1795873179112,
   Certification1795873408187,
+  ReportExports1795873388824,
 ];

@@ -21,6 +21,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiOrigin, changeOrigin: false },
       '/health': { target: apiOrigin },
+      '/imports': { target: apiOrigin },
+      '/exports': { target: apiOrigin },
     },
   },
 });

@@ -3,6 +3,7 @@ import { AppConfig, JobDispatcher, OutboxRelay, OutboxSweeper } from '@banso/cor
 import { PlatformModule } from '@banso/platform';
 import { KpiRefreshScheduler } from '@banso/reporting';
 import { CertificationExpiryScheduler } from '@banso/certification';
+import { ExportScheduler } from '@banso/exports';
 import { MIGRATIONS } from '../../../migrations';
 import { HandlerCoverageCheck, QUEUE_PROCESSORS } from './queue-processors';
 
@@ -21,6 +22,7 @@ export class WorkerModule {
         OutboxSweeper,
         KpiRefreshScheduler,
         CertificationExpiryScheduler,
+        ExportScheduler,
         ...QUEUE_PROCESSORS,
         {
           provide: HandlerCoverageCheck,

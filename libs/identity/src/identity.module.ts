@@ -22,6 +22,7 @@ import { WebSessionCookie } from './services/web-session-cookie';
 import { PasswordSetupService } from './services/password-setup.service';
 import { PasswordSetupResolver } from './resolvers/password-setup.resolver';
 import { AuditActorResolver } from './resolvers/audit-actor.resolver';
+import { AccountImportService } from './services/account-import.service';
 
 @Module({
   imports: [
@@ -55,7 +56,8 @@ import { AuditActorResolver } from './resolvers/audit-actor.resolver';
     PasswordSetupService,
     PasswordSetupResolver,
     AuditActorResolver,
+    AccountImportService,
   ],
-  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService],
+  exports: [IdentityService, IdentityLoaders, AuthGuard, TokenService, PasswordService, AccountImportService],
 })
 export class IdentityModule {}

@@ -12,3 +12,4 @@ export * from './dto/organization.input';
 export * from './dto/user.input';
 export * from './services/user-visibility';
 export * from './dto/password-setup.input';
+export * from './services/account-import.service';

@@ -13,6 +13,7 @@ export enum NotificationKind {
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
   CERTIFICATE_REVOKED = 'CERTIFICATE_REVOKED',
   MENTORSHIP_ENDED = 'MENTORSHIP_ENDED',
+  REPORT_EXPORT_READY = 'REPORT_EXPORT_READY',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -22,5 +23,6 @@ registerEnumType(NotificationKind, {
     'LEARNING_SESSION_REMINDER = 研修の前日リマインド, ' +
     'CERTIFICATION_CRITERIA_MET = 認定基準をすべて満たした（担当者へ）, CERTIFICATE_ISSUED = 認定証の発行, ' +
     'CERTIFICATE_EXPIRING = 認定の有効期限まで30日, CERTIFICATE_EXPIRED = 認定の期限切れ, CERTIFICATE_REVOKED = 認定の取消, ' +
-    'MENTORSHIP_ENDED = メンター認定の失効によるペアの終了（担当者へ）',
+    'MENTORSHIP_ENDED = メンター認定の失効によるペアの終了（担当者へ）, ' +
+    'REPORT_EXPORT_READY = 定期エクスポートの作成完了',
 });

@@ -20,6 +20,7 @@ import { CredentialsModule } from '@banso/credentials';
 import { ReportingModule } from '@banso/reporting';
 import { CertificationModule } from '@banso/certification';
 import { SystemModule } from '@banso/system';
+import { ExportsModule } from '@banso/exports';
 
 /**
  * Every domain module, composed by the api, the worker and the cli alike (the worker needs their job handlers, the
@@ -37,6 +38,7 @@ export const DOMAIN_MODULES = [
   CredentialsModule,
   ReportingModule,
   CertificationModule,
+  ExportsModule,
   SystemModule,
 ];
 

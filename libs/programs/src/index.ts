@@ -9,3 +9,4 @@ export * from './programs.loaders';
 export * from './models/program.model';
 export * from './programs.errors';
 export * from './dto/program.input';
+export * from './models/roster.model';

@@ -127,3 +127,10 @@ export class AlreadyEndedError extends ErrorResult {
     super('ALREADY_ENDED', locale, { ja: '既に終了しています', en: 'This has already ended' });
   }
 }
+
+@ObjectType({ implements: () => [ErrorResult], description: 'The roster file cannot be read in the given format' })
+export class RosterFileUnreadableError extends ErrorResult {
+  constructor(locale: Locale, reason: { ja: string; en: string }) {
+    super('ROSTER_FILE_UNREADABLE', locale, reason);
+  }
+}

@@ -14,6 +14,8 @@ import { ProgramAccessService } from './services/program-access.service';
 import { ProgramHooks } from './services/program-hooks';
 import { SharedProgramVisibility } from './services/shared-program.visibility';
 import { ProgramsLoaders } from './programs.loaders';
+import { RosterResolver, RosterTemplateController } from './resolvers/roster.resolver';
+import { RosterImportService } from './services/roster-import.service';
 import { ProgramFrameworkResolver } from './resolvers/program-framework.resolver';
 import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './resolvers/programs.resolver';
 
@@ -37,7 +39,10 @@ import { MentorshipResolver, ProgramMemberResolver, ProgramsResolver } from './r
     ProgramMemberResolver,
     MentorshipResolver,
     ProgramFrameworkResolver,
+    RosterImportService,
+    RosterResolver,
   ],
+  controllers: [RosterTemplateController],
   exports: [
     ProgramsService,
     ProgramMembersService,

@@ -1,6 +1,7 @@
 import { IllegalTransitionError, resultUnion } from '@banso/core';
 import { OrganizationNotFoundError } from '@banso/identity';
 import { Mentorship, Program, ProgramMember } from './models/program.model';
+import { RosterImportReport } from './models/roster.model';
 import {
   AlreadyEndedError,
   AlreadyPairedError,
@@ -9,6 +10,7 @@ import {
   MentorNotCertifiedError,
   NotAProgramMemberError,
   ProgramClosedError,
+  RosterFileUnreadableError,
   SelfMentorshipError,
   UserNotFoundError,
 } from './programs.errors';
@@ -44,4 +46,9 @@ export const EndMentorshipResult = resultUnion('EndMentorshipResult', [
   Mentorship,
   ProgramClosedError,
   AlreadyEndedError,
+]);
+export const ImportProgramRosterResult = resultUnion('ImportProgramRosterResult', [
+  RosterImportReport,
+  ProgramClosedError,
+  RosterFileUnreadableError,
 ]);

@@ -4,7 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Paths the api keeps for itself: never answered with the web app. */
-const API_PATHS = ['/graphql', '/graphql-ide', '/health', '/.well-known', '/exports', '/credentials/status'];
+const API_PATHS = [
+  '/graphql',
+  '/graphql-ide',
+  '/health',
+  '/.well-known',
+  '/exports',
+  '/imports',
+  '/credentials/status',
+];
 /** Vite names built assets by content hash (`index-Rf2EG26l.js`): safe to cache for a year. */
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 

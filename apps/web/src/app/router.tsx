@@ -62,6 +62,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramPage })),
           },
           {
+            path: ':programId/roster',
+            lazy: () => import('../features/roster').then((m) => ({ Component: m.RosterImportPage })),
+          },
+          {
             path: ':programId/matrix',
             lazy: () => import('../features/cohort').then((m) => ({ Component: m.CohortMatrixPage })),
           },

@@ -157,6 +157,7 @@ export const possibleTypes: Record<string, string[]> = {
     "ProgramClosedError",
     "ProgressCannotDecreaseError",
     "RatingRejectedError",
+    "RosterFileUnreadableError",
     "RubricMismatchError",
     "SelfMentorshipError",
     "StalePostBriefError",
@@ -190,6 +191,11 @@ export const possibleTypes: Record<string, string[]> = {
     "CompetencyFramework",
     "FrameworkVersionTakenError",
     "InvalidFrameworkDocumentError"
+  ],
+  "ImportProgramRosterResult": [
+    "ProgramClosedError",
+    "RosterFileUnreadableError",
+    "RosterImportReport"
   ],
   "IssueCertificateResult": [
     "AlreadyCertifiedError",

@@ -71,6 +71,7 @@ describe('loadConfig', () => {
         feedbackAfterPostBriefMs: 72 * 3600 * 1000,
         sessionBeforeStartMs: 24 * 3600 * 1000,
       },
+      exports: { retentionDays: 7, schedulerIntervalMs: 3600000 },
     });
     const config = loadConfig({
       ...VALID,

@@ -25,6 +25,8 @@ export class AppConfig {
   readonly credentials: CredentialConfig;
   /** KPI reporting: how often the worker refreshes the pre-aggregated reports. */
   readonly reporting: ReportingConfig;
+  /** Report exports: how long files are kept and how often the worker's daily-job scheduler looks. */
+  readonly exports: ExportConfig;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -75,6 +77,13 @@ export interface CredentialConfig {
 export interface ReportingConfig {
   /** The worker refreshes the KPI snapshots this often; 0 = never on its own (reports are then computed live). */
   kpiRefreshIntervalMs: number;
+}
+
+export interface ExportConfig {
+  /** A finished export file is kept this many days, then removed by the daily cleanup job. */
+  retentionDays: number;
+  /** The worker checks this often that the next daily export jobs (cleanup, monthly subscriptions) are scheduled. */
+  schedulerIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -216,6 +225,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     reporting: {
       kpiRefreshIntervalMs: integer(env, 'KPI_REFRESH_INTERVAL_SECONDS', 900, 0, 86400) * 1000,
+    },
+    exports: {
+      retentionDays: integer(env, 'EXPORT_RETENTION_DAYS', 7, 1, 365),
+      schedulerIntervalMs: integer(env, 'EXPORT_SCHEDULER_INTERVAL_MS', 3600000, 1000, 86400000),
     },
   });
 }

@@ -25,6 +25,7 @@ const CONSTRAINT_TEXT: Record<string, Constraint> = {
   arrayUnique: () => ({ ja: '重複があります', en: 'must not contain duplicates' }),
   matches: () => ({ ja: '形式が正しくありません', en: 'has an invalid format' }),
   isString: () => ({ ja: '文字列で入力してください', en: 'must be a string' }),
+  isBase64: () => ({ ja: 'Base64形式ではありません', en: 'must be base64-encoded' }),
   isBoolean: () => ({ ja: '真偽値で入力してください', en: 'must be true or false' }),
   isLocale: () => ({ ja: 'ja または en を指定してください', en: 'must be ja or en' }),
   whitelistValidation: () => ({ ja: '指定できない項目です', en: 'is not an accepted field' }),

@@ -4,6 +4,7 @@ export enum QueueName {
   REMINDERS = 'reminders',
   REPORTING = 'reporting',
   CERTIFICATION = 'certification',
+  EXPORTS = 'exports',
 }
 
 /** Every job the worker knows. Adding one here without a handler stops the worker at start-up. */
@@ -16,6 +17,9 @@ export enum JobName {
   CERTIFICATION_EVALUATE = 'certification.evaluate',
   CERTIFICATION_EVALUATE_PROGRAM = 'certification.evaluateProgram',
   CERTIFICATION_EXPIRE = 'certification.expire',
+  EXPORT_BUILD = 'export.build',
+  EXPORT_CLEANUP = 'export.cleanup',
+  EXPORT_SUBSCRIPTIONS = 'export.subscriptions',
 }
 
 /** Payloads carry ids and scalars only; handlers reload state. */
@@ -30,6 +34,10 @@ export interface JobPayload {
   [JobName.CERTIFICATION_EVALUATE]: { programId: string; traineeId: string };
   [JobName.CERTIFICATION_EVALUATE_PROGRAM]: { runId: string };
   [JobName.CERTIFICATION_EXPIRE]: { day: string };
+  [JobName.EXPORT_BUILD]: { exportId: string };
+  /** day: the calendar day in Japan (YYYY-MM-DD) the daily run is for. */
+  [JobName.EXPORT_CLEANUP]: { day: string };
+  [JobName.EXPORT_SUBSCRIPTIONS]: { day: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -41,6 +49,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CERTIFICATION_EVALUATE]: QueueName.CERTIFICATION,
   [JobName.CERTIFICATION_EVALUATE_PROGRAM]: QueueName.CERTIFICATION,
   [JobName.CERTIFICATION_EXPIRE]: QueueName.CERTIFICATION,
+  [JobName.EXPORT_BUILD]: QueueName.EXPORTS,
+  [JobName.EXPORT_CLEANUP]: QueueName.EXPORTS,
+  [JobName.EXPORT_SUBSCRIPTIONS]: QueueName.EXPORTS,
 };
 
 /** Evidence keeps arriving in bursts (a sheet of ratings, a cohort's attendance): one evaluation this long after. */

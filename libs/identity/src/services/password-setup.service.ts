@@ -49,9 +49,7 @@ export class PasswordSetupService {
     if (!isAdmin(actor)) throw Errors.forbidden();
     const user = await this.users.findOne({ where: { id: input.userId } });
     if (!user) throw Errors.notFound(USER_NOUN);
-    const claims: PasswordSetupClaims = { sub: user.id, typ: 'password-setup', fp: fingerprint(user.passwordHash) };
-    const expiresIn = PASSWORD_SETUP_TTL_HOURS * 3600;
-    const token = await this.jwt.signAsync(claims, { expiresIn });
+    const link = await this.linkFor(user);
     await this.transaction.run(() =>
       this.audit.record(actor, {
         action: 'user.issuePasswordSetupLink',
@@ -59,6 +57,17 @@ export class PasswordSetupService {
         entityId: user.id,
       }),
     );
+    return link;
+  }
+
+  /**
+   * Links for accounts another use case has just created and audits itself (the roster import): no authorization
+   * here, the caller's use case has checked it. Signing is HMAC only, so hundreds take milliseconds.
+   */
+  async linkFor(user: Pick<UserAccountEntity, 'id' | 'passwordHash'>): Promise<PasswordSetupLink> {
+    const claims: PasswordSetupClaims = { sub: user.id, typ: 'password-setup', fp: fingerprint(user.passwordHash) };
+    const expiresIn = PASSWORD_SETUP_TTL_HOURS * 3600;
+    const token = await this.jwt.signAsync(claims, { expiresIn });
     return new PasswordSetupLink({ userId: user.id, token, expiresAt: new Date(Date.now() + expiresIn * 1000) });
   }
 

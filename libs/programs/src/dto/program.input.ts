@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  IsBase64,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsISO8601,
@@ -11,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ProgramRole } from '../programs.enums';
+import { ProgramRole, RosterFileFormat } from '../programs.enums';
 
 @InputType()
 export class CreateProgramInput {
@@ -161,4 +163,29 @@ export class ProgramMemberCandidatesArgs {
   @Min(1)
   @Max(50)
   first?: number;
+}
+
+/** A base64 file of at most ~650 KB fits in the api's 1 MB request body. */
+export const MAX_ROSTER_FILE_BASE64_LENGTH = 900_000;
+
+@InputType({ description: 'A roster file (名簿) to check (dryRun) or import into a program' })
+export class ImportProgramRosterInput {
+  @Field(() => ID)
+  @IsUUID()
+  programId: string;
+
+  @Field({ description: 'The file content, base64-encoded (at most 900 000 characters, ~650 KB)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_ROSTER_FILE_BASE64_LENGTH)
+  @IsBase64()
+  file: string;
+
+  @Field(() => RosterFileFormat)
+  @IsEnum(RosterFileFormat)
+  format: RosterFileFormat;
+
+  @Field({ description: 'true: report what would happen and every problem, write nothing' })
+  @IsBoolean()
+  dryRun: boolean;
 }

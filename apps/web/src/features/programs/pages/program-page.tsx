@@ -65,6 +65,11 @@ export function ProgramPage() {
           <Anchor component={Link} to={`/programs/${program.id}/matrix`}>
             {t('detail.matrixLink')}
           </Anchor>
+          {canManage && program.status !== 'CLOSED' && (
+            <Anchor component={Link} to={`/programs/${program.id}/roster`}>
+              {t('detail.rosterLink')}
+            </Anchor>
+          )}
         </Group>
       </Stack>
       <Tabs value={tab} onChange={(value) => setSearch(value ? { tab: value } : {}, { replace: true })}>

@@ -1,0 +1,1 @@
+export { RosterImportPage } from './pages/roster-import-page';
