@@ -8,7 +8,8 @@
  * BENCH_PROFILE=<dir> writes a V8 CPU profile of the api there. Asserts nothing.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { JwtService } from '@nestjs/jwt';
@@ -47,33 +48,48 @@ async function main(): Promise<void> {
   );
   const jwt = new JwtService({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } });
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const api = spawn(process.execPath, [...profile, 'dist/apps/api/src/main.js'], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(PORT) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+  const servers: Server[] = [
+    {
+      name: 'api',
+      port: PORT,
+      child: spawn(process.execPath, [...profile, 'dist/apps/api/src/main.js'], {
+        env: { ...env, PORT: String(PORT) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    },
+  ];
+  // BENCH_CPU_BASE=<another checkout, built>: its api runs beside this one and the rounds alternate between them,
+  // so both see the same machine load and the ratio holds even when the absolute figures wander.
+  const base = process.env.BENCH_CPU_BASE;
+  if (base) {
+    servers.push({
+      name: 'base',
+      port: PORT + 1,
+      child: spawn(process.execPath, [join(base, 'dist/apps/api/src/main.js')], {
+        cwd: base,
+        env: { ...env, PORT: String(PORT + 1) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    });
+  }
   try {
-    for (let i = 0; ; i += 1) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/health`)).status < 500) break;
-      } catch {
-        if (i > 300) throw new Error('api did not come up');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const pid = api.pid ?? 0;
-    const results: string[] = [];
+    for (const server of servers) await waitFor(server.port);
     for (const operation of operations) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (operation.caller.kind === 'user')
         headers.authorization = `Bearer ${jwt.sign({ sub: operation.caller.userId, typ: 'access' }, { expiresIn: 3600 })}`;
-      const body = JSON.stringify({ operationName: operation.name, query: operation.query, variables: operation.variables });
-      const check = await (await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers, body })).text();
-      if (check.includes('"errors"') || /"__typename":"\w+Error"/.test(check))
-        throw new Error(`${operation.name}: ${check}`);
-      const run = async (amount: number) => {
+      const body = JSON.stringify({
+        operationName: operation.name,
+        query: operation.query,
+        variables: operation.variables,
+      });
+      const perRequest = new Map<string, number[]>(servers.map((server) => [server.name, []]));
+      const run = async (server: Server, amount: number) => {
+        const pid = server.child.pid ?? 0;
         const before = cpuMs(pid);
         const result = await autocannon({
-          url: `http://127.0.0.1:${PORT}/graphql`,
+          url: `http://127.0.0.1:${server.port}/graphql`,
           method: 'POST',
           headers,
           body,
@@ -83,23 +99,56 @@ async function main(): Promise<void> {
         if (result.non2xx || result.errors) throw new Error(`${operation.name}: ${result.non2xx} non-2xx`);
         return ((cpuMs(pid) - before) * 1000) / amount;
       };
-      await run(Math.ceil(REQUESTS / 2));
-      const perRequest: number[] = [];
-      for (let round = 0; round < ROUNDS; round += 1) perRequest.push(await run(REQUESTS));
-      perRequest.sort((a, b) => a - b);
-      results.push(
-        `${operation.name.padEnd(22)} least ${perRequest[0].toFixed(0).padStart(6)} µs/request, median ${perRequest[
-          Math.floor(perRequest.length / 2)
-        ]
-          .toFixed(0)
-          .padStart(6)}  (rounds ${perRequest.map((v) => v.toFixed(0)).join(', ')})`,
-      );
-      process.stdout.write(`${results[results.length - 1]}\n`);
+      for (const server of servers) {
+        const check = await (
+          await fetch(`http://127.0.0.1:${server.port}/graphql`, { method: 'POST', headers, body })
+        ).text();
+        if (check.includes('"errors"') || /"__typename":"\w+Error"/.test(check))
+          throw new Error(`${server.name} ${operation.name}: ${check}`);
+        await run(server, Math.ceil(REQUESTS / 2));
+      }
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const order = round % 2 === 0 ? servers : [...servers].reverse();
+        for (const server of order) perRequest.get(server.name)?.push(await run(server, REQUESTS));
+      }
+      const figures = servers.map((server) => {
+        const values = (perRequest.get(server.name) ?? []).sort((a, b) => a - b);
+        return { name: server.name, least: values[0], median: values[Math.floor(values.length / 2)], values };
+      });
+      const line = figures
+        .map(
+          (f) =>
+            `${f.name} least ${f.least.toFixed(0)} median ${f.median.toFixed(0)} µs (${f.values.map((v) => v.toFixed(0)).join(', ')})`,
+        )
+        .join(' | ');
+      const ratio =
+        figures.length === 2
+          ? `  api/base least ${(figures[0].least / figures[1].least).toFixed(2)}, median ${(figures[0].median / figures[1].median).toFixed(2)}`
+          : '';
+      process.stdout.write(`${operation.name.padEnd(22)} ${line}${ratio}\n`);
     }
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => api.once('exit', resolve));
+    for (const server of servers) server.child.kill('SIGTERM');
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.child.once('exit', resolve))));
   }
+}
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+async function waitFor(port: number): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`api on ${port} did not come up`);
 }
 
 main()
