@@ -20,7 +20,8 @@ import { createApiApp } from '../../apps/api/src/bootstrap';
 import { benchOperations } from './api/operations';
 import { seedProgram } from './api/seed';
 
-const PORT = Number(process.env.BENCH_API_PORT ?? 3125);
+// A port of its own (other benches and dev servers use 3000-3199); the base build listens on the next one.
+const PORT = Number(process.env.BENCH_API_PORT ?? 20000 + 2 * (process.pid % 5000));
 const REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 600);
 const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     });
   }
   try {
-    for (const server of servers) await waitFor(server.port);
+    for (const server of servers) await waitFor(server);
     for (const operation of operations) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (operation.caller.kind === 'user')
@@ -139,8 +140,9 @@ interface Server {
   child: ChildProcess;
 }
 
-async function waitFor(port: number): Promise<void> {
+async function waitFor({ port, child, name }: Server): Promise<void> {
   for (let i = 0; i < 600; i += 1) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).status < 500) return;
     } catch {
