@@ -2,6 +2,7 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import {
   aliasLimitRule,
@@ -62,6 +63,10 @@ export class AppModule {
               aliasLimitRule(DEFAULT_QUERY_LIMITS.maxAliases),
             ],
             plugins: [
+              // Apollo's default cache-control plugin wraps every field resolver to collect cache hints nobody sets
+              // (the schema has none); without it graphql-js calls the resolvers directly. `cache-control: no-store`,
+              // its only output, is set by the locale plugin.
+              ApolloServerPluginCacheControlDisabled(),
               // Before the locale plugin: it stores the response as formatted, in both languages.
               idempotencyPlugin(idempotency, (context) => guard.authenticate(context)),
               localeAndLoggingPlugin,

@@ -18,6 +18,7 @@ export * from './database/columns';
 export * from './database/transaction';
 export * from './database/transactional-repository';
 export * from './database/prepared-query';
+export * from './database/plain-rows';
 export * from './database/database.module';
 export * from './queue/jobs';
 export * from './queue/redis-connection';

@@ -180,6 +180,8 @@ export const localeAndLoggingPlugin: ApolloServerPlugin<RequestContext> = {
     const started = process.hrtime.bigint();
     return Promise.resolve({
       willSendResponse({ response, request }) {
+        // Responses carry the caller's data: never stored by a cache (what Apollo's cache-control plugin sent).
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
         const locale = contextValue.locale;
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => localizeError(e, locale));

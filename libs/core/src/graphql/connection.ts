@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Errors } from '../errors/domain.exception';
+import { plainQuery, PlainRows, SqlWhere } from '../database/plain-rows';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -99,7 +100,8 @@ function invalidCursor(): Error {
 
 /** PostgreSQL "data exception" (SQLSTATE class 22): a value that does not fit its column type. */
 function isDataException(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: unknown } })?.driverError?.code;
+  const failure = error as { code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = failure?.driverError?.code ?? failure?.code;
   return typeof code === 'string' && code.startsWith('22');
 }
 
@@ -197,6 +199,71 @@ export async function paginate<E extends ObjectLiteral, N = E>(
     const extraValues: Record<string, unknown> = {};
     for (const alias of extraAliases) extraValues[alias] = raw[index]?.[`extra_${alias}`];
     return { cursor: encodeCursor([value, order.id(row)]), node: toNode(row, extraValues) };
+  });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * `paginate` for hot lists read as plain rows (PlainRows: a fixed SQL text per filter combination, prepared, no
+ * TypeORM query building or hydration). Same keyset, cursor and lazy `totalCount` rules.
+ */
+export async function paginateRows<E extends ObjectLiteral, N>(
+  rows: PlainRows<E>,
+  where: SqlWhere,
+  args: ConnectionArgs,
+  order: KeysetOrder<E>,
+  toNode: (entity: E, extras: Record<string, unknown>) => N,
+  /** Extra SQL expressions read in the page statement itself (alias → expression), handed to `toNode`. */
+  extras: Record<string, string> = {},
+): Promise<ConnectionShape<N>> {
+  const first = args.first ?? 20;
+  const column = rows.sqlOf(order.column);
+  const idColumn = rows.sqlOf(order.idColumn);
+  const counted = where.clone();
+  const totalCount = lazy(async () => {
+    const [row] = await plainQuery<{ count: number }>(
+      rows.dataSource,
+      `SELECT count(*)::int AS count FROM ${rows.table} ${rows.alias} ${counted.clause}`,
+      counted.values,
+    );
+    return row.count;
+  });
+  const page = where.clone();
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, 2);
+    const operator = order.direction === 'ASC' ? '>' : '<';
+    page.and(`(${column}, ${idColumn}) ${operator} (${page.param(value)}, ${page.param(id)})`);
+  }
+  const extraAliases = Object.keys(extras);
+  const extraSql = extraAliases.map((alias) => `, ${extras[alias]} AS "extra_${alias}"`).join('');
+  let raw: Record<string, unknown>[];
+  try {
+    raw = await rows.selectWith(
+      extraSql,
+      `${page.clause} ORDER BY ${column} ${order.direction}, ${idColumn} ${order.direction} LIMIT ${page.param(first + 1)}`,
+      page.values,
+    );
+  } catch (error) {
+    if (args.after && isDataException(error)) throw invalidCursor();
+    throw error;
+  }
+  const hasNextPage = raw.length > first;
+  const edges = raw.slice(0, first).map((row) => {
+    const entity = rows.entityOf(row);
+    const sortValue = order.value(entity);
+    const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
+    const extraValues: Record<string, unknown> = {};
+    for (const alias of extraAliases) extraValues[alias] = row[`extra_${alias}`];
+    return { cursor: encodeCursor([value, order.id(entity)]), node: toNode(entity, extraValues) };
   });
   return {
     edges,

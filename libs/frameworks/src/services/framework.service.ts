@@ -8,8 +8,11 @@ import {
   Errors,
   groupByKeys,
   Locale,
+  inTransaction,
   orderByKeys,
   paginate,
+  plainQuery,
+  plainRows,
   keysetBy,
 } from '@banso/core';
 import { CompetencyFrameworkEntity } from '../entities/competency-framework.entity';
@@ -33,6 +36,9 @@ export class FrameworkService {
     @InjectRepository(BehaviourEntity) private readonly behaviours: Repository<BehaviourEntity>,
   ) {}
 
+  /** Steps and behaviours of PUBLISHED and RETIRED frameworks (immutable), by framework id. */
+  private readonly frozenParts = new Map<string, Pick<FrameworkTree, 'steps' | 'behaviours'>>();
+
   // ---- reading ------------------------------------------------------------------------------------------------
 
   /** A framework by id; without an id the latest PUBLISHED one (the default for new programs). */
@@ -53,15 +59,30 @@ export class FrameworkService {
     );
   }
 
-  /** The framework with its steps and behaviours in display order (3 queries). */
+  /**
+   * The framework with its steps and behaviours in display order. A PUBLISHED or RETIRED framework's steps and
+   * behaviours never change (only DRAFTs are edited), so once read outside a transaction they are kept for the
+   * process: then only the framework row is read (1 statement, else 3).
+   */
   async tree(frameworkId: string): Promise<FrameworkTree> {
-    const framework = await this.frameworks.findOneBy({ id: frameworkId });
+    const dataSource = this.frameworks.manager.connection;
+    const [framework] = await plainRows(dataSource, CompetencyFrameworkEntity, 'framework').byIds([frameworkId]);
     if (!framework) throw Errors.notFound(FRAMEWORK_NOUN);
-    const steps = await this.steps.find({ where: { frameworkId }, order: { ordinal: 'ASC' } });
-    const behaviours = await this.behaviours.find({
-      where: { frameworkId },
-      order: { ordinal: 'ASC', code: 'ASC' },
-    });
+    const frozen = framework.status !== FrameworkStatus.DRAFT;
+    const kept = frozen ? this.frozenParts.get(frameworkId) : undefined;
+    if (kept) return { framework, ...kept };
+    const [steps, behaviours] = await Promise.all([
+      plainRows(dataSource, CompetencyStepEntity, 'step').select(
+        `WHERE step."frameworkId" = $1 ORDER BY step.ordinal ASC`,
+        [frameworkId],
+      ),
+      plainRows(dataSource, BehaviourEntity, 'behaviour').select(
+        `WHERE behaviour."frameworkId" = $1 ORDER BY behaviour.ordinal ASC, behaviour.code ASC`,
+        [frameworkId],
+      ),
+    ]);
+    // Not from inside a transaction: what it read (a status it may roll back) is not known to stay.
+    if (frozen && !inTransaction()) this.frozenParts.set(frameworkId, { steps, behaviours });
     return { framework, steps, behaviours };
   }
 
@@ -77,10 +98,11 @@ export class FrameworkService {
 
   /** Which of the given behaviour ids belong to the framework (read in the current transaction). */
   async behaviourIdsInFramework(frameworkId: string, behaviourIds: readonly string[]): Promise<Set<string>> {
-    const found = await this.behaviours.find({
-      select: { id: true },
-      where: { id: In([...behaviourIds]), frameworkId },
-    });
+    const found = await plainQuery<{ id: string }>(
+      this.behaviours.manager.connection,
+      'SELECT id FROM behaviour WHERE id = ANY($1::uuid[]) AND "frameworkId" = $2',
+      [behaviourIds, frameworkId],
+    );
     return new Set(found.map((row) => row.id));
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -11,6 +11,7 @@ import {
   Locale,
   orderByKeys,
   paginate,
+  plainRows,
   preparedQuery,
   SystemRole,
   TransactionContext,
@@ -150,7 +151,7 @@ export class IdentityService {
   }
 
   async organizationsByIds(ids: readonly string[]): Promise<(Organization | null)[]> {
-    const rows = await this.organizations.find({ where: { id: In([...ids]) } });
+    const rows = await plainRows(this.organizations.manager.connection, OrganizationEntity, 'org').byIds(ids);
     return orderByKeys(ids, rows.map(toOrganization), (o) => o.id);
   }
 
@@ -294,7 +295,7 @@ export class IdentityService {
 
   /** Batch read for DataLoaders: users in key order, no visibility filter (callers already hold a visible parent). */
   async usersByIds(ids: readonly string[]): Promise<(User | null)[]> {
-    const rows = await this.users.find({ where: { id: In([...ids]) } });
+    const rows = await plainRows(this.users.manager.connection, UserAccountEntity, 'account').byIds(ids);
     return orderByKeys(ids, rows.map(toUser), (u) => u.id);
   }
 

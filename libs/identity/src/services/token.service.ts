@@ -21,6 +21,9 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
+/** How many verified access tokens a process remembers (about 300 bytes each); beyond it, it starts over. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Access tokens are short-lived JWTs; refresh tokens are `<id>.<secret>`, stored hashed, single-use. */
 @Injectable()
 export class TokenService {
@@ -65,13 +68,33 @@ export class TokenService {
     await this.refreshTokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  /** Synchronous on purpose: an HMAC check needs no promise round trip (the key is prepared in IdentityModule). */
+  /**
+   * Synchronous on purpose: an HMAC check needs no promise round trip (the key is prepared in IdentityModule).
+   * A token that verified is remembered until it expires (a client sends the same one with every request), so the
+   * signature is checked once per token and process; expiry is still checked on every call. Tokens that fail are
+   * not remembered.
+   */
   verifyAccessToken(token: string): AccessTokenClaims | null {
+    const now = Math.floor(Date.now() / 1000);
+    const known = this.verified.get(token);
+    if (known) {
+      if (now < known.exp) return known.claims;
+      this.verified.delete(token);
+      return null;
+    }
     try {
-      const claims = this.jwt.verify<AccessTokenClaims>(token);
-      return claims.typ === 'access' && typeof claims.sub === 'string' ? claims : null;
+      const claims = this.jwt.verify<AccessTokenClaims & { exp?: number }>(token);
+      if (claims.typ !== 'access' || typeof claims.sub !== 'string') return null;
+      if (typeof claims.exp === 'number') {
+        if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.clear();
+        this.verified.set(token, { claims, exp: claims.exp });
+      }
+      return claims;
     } catch {
       return null;
     }
   }
+
+  /** Access tokens whose signature has been checked, with their expiry (seconds since the epoch). */
+  private readonly verified = new Map<string, { claims: AccessTokenClaims; exp: number }>();
 }

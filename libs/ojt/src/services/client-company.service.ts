@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -8,6 +8,7 @@ import {
   isAdmin,
   orderByKeys,
   paginate,
+  plainRows,
   TransactionContext,
   keysetBy,
 } from '@banso/core';
@@ -72,7 +73,7 @@ export class ClientCompanyService {
   }
 
   async companiesByIds(ids: readonly string[]): Promise<(ClientCompany | null)[]> {
-    const rows = await this.companies.findBy({ id: In([...ids]) });
+    const rows = await plainRows(this.companies.manager.connection, ClientCompanyEntity, 'company').byIds(ids);
     return orderByKeys(ids, rows.map(toClientCompany), (c) => c.id);
   }
 }

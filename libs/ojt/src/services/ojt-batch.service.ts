@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { groupByKeys, orderByKeys } from '@banso/core';
+import { groupByKeys, orderByKeys, plainRows } from '@banso/core';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import {
   CaseRevisionKind,
@@ -72,7 +72,7 @@ export class OjtBatchService {
   ) {}
 
   async casesByIds(ids: readonly string[]): Promise<(SupportCase | null)[]> {
-    const rows = await this.cases.findBy({ id: In([...ids]) });
+    const rows = await plainRows(this.cases.manager.connection, SupportCaseEntity, 'sc').byIds(ids);
     return orderByKeys(ids, rows.map(toSupportCase), (c) => c.id);
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository } from 'typeorm';
-import { Actor, AppConfig, ConnectionShape, paginate, keysetBy } from '@banso/core';
+import { DataSource } from 'typeorm';
+import { Actor, AppConfig, ConnectionShape, keysetBy, paginateRows, plainRows, PlainRows, SqlWhere } from '@banso/core';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import { OjtVisitEntity } from '../entities/ojt-visit.entity';
 import { NextActionEntity } from '../entities/next-action.entity';
@@ -19,33 +18,41 @@ const MY_OJT_LIMIT = 100;
 @Injectable()
 export class OjtReadingService {
   constructor(
-    @InjectRepository(OjtVisitEntity) private readonly visits: Repository<OjtVisitEntity>,
-    @InjectRepository(SupportCaseEntity) private readonly cases: Repository<SupportCaseEntity>,
-    @InjectRepository(NextActionEntity) private readonly nextActions: Repository<NextActionEntity>,
+    dataSource: DataSource,
     private readonly access: OjtAccessService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.visitRows = plainRows(dataSource, OjtVisitEntity, 'visit');
+    this.caseRows = plainRows(dataSource, SupportCaseEntity, 'sc');
+    this.actionRows = plainRows(dataSource, NextActionEntity, 'action');
+  }
+
+  // Plain-row readers of the hot reads (prepared statements, no entity hydration).
+  private readonly visitRows: PlainRows<OjtVisitEntity>;
+  private readonly caseRows: PlainRows<SupportCaseEntity>;
+  private readonly actionRows: PlainRows<NextActionEntity>;
 
   async visit(actor: Actor, id: string): Promise<OjtVisit> {
     return toVisit((await this.access.readableVisit(actor, id)).visit);
   }
 
-  /** Visits the caller may read, narrowed by the filter, in scheduled order. */
+  /** Visits the caller may read, narrowed by the filter, in scheduled order (plain rows: the hot list). */
   async listVisits(actor: Actor, args: VisitsArgs): Promise<ConnectionShape<OjtVisit>> {
-    const query = this.visits.createQueryBuilder('visit');
+    const where = new SqlWhere();
     const visible = await this.access.visibleVisitsCondition(actor);
-    if (visible) query.andWhere(new Brackets((where) => where.where(visible.sql, visible.parameters)));
+    if (visible) where.and(visible.sql, visible.parameters);
     const filter = args.filter ?? {};
-    if (filter.programId) query.andWhere('visit.programId = :programId', { programId: filter.programId });
-    if (filter.traineeId) query.andWhere('visit.traineeId = :traineeId', { traineeId: filter.traineeId });
-    if (filter.supportCaseId) query.andWhere('visit.supportCaseId = :caseId', { caseId: filter.supportCaseId });
-    if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
-    if (filter.from) query.andWhere('visit.scheduledAt >= :from', { from: filter.from });
-    if (filter.to) query.andWhere('visit.scheduledAt < :to', { to: filter.to });
-    return paginate(
-      query,
+    if (filter.programId) where.and(`visit."programId" = ${where.param(filter.programId)}`);
+    if (filter.traineeId) where.and(`visit."traineeId" = ${where.param(filter.traineeId)}`);
+    if (filter.supportCaseId) where.and(`visit."supportCaseId" = ${where.param(filter.supportCaseId)}`);
+    if (filter.status) where.and(`visit.status = ${where.param(filter.status)}`);
+    if (filter.from) where.and(`visit."scheduledAt" >= ${where.param(filter.from)}`);
+    if (filter.to) where.and(`visit."scheduledAt" < ${where.param(filter.to)}`);
+    return paginateRows(
+      this.visitRows,
+      where,
       args,
-      keysetBy('visit', 'scheduledAt', 'ASC'),
+      keysetBy<OjtVisitEntity>('visit', 'scheduledAt', 'ASC'),
       (entity, extras) => Object.assign(toVisit(entity), { mentorIds: extras.mentorIds as string[] }),
       // The accompanying mentors' ids come with the page, so `mentors` needs only the users' statement.
       {
@@ -59,25 +66,18 @@ export class OjtReadingService {
    * overdue (the post-brief reminder's rule: held more than 48 h and recorded more than 24 h ago), oldest first.
    */
   async mentorInbox(actor: Actor, now = new Date()): Promise<MentorInboxItem[]> {
-    const rows = await this.visits
-      .createQueryBuilder('visit')
-      .where('EXISTS (SELECT 1 FROM ojt_visit_mentor vm WHERE vm."visitId" = visit.id AND vm."mentorId" = :userId)', {
-        userId: actor.userId,
-      })
-      .andWhere(
-        new Brackets((where) =>
-          where.where('visit.status = :postBriefed', { postBriefed: VisitStatus.POST_BRIEFED }).orWhere(
-            `(visit.status = :visited AND visit.heldAt <= :heldBefore
-                AND COALESCE(visit.recordedAt, visit.heldAt) <= :recordedBefore)`,
-            {
-              visited: VisitStatus.VISITED,
-              heldBefore: new Date(now.getTime() - this.config.reminders.postBriefAfterVisitMs),
-              recordedBefore: new Date(now.getTime() - this.config.reminders.postBriefAfterRecordingMs),
-            },
-          ),
-        ),
-      )
-      .getMany();
+    const rows = await this.visitRows.select(
+      `WHERE EXISTS (SELECT 1 FROM ojt_visit_mentor vm WHERE vm."visitId" = visit.id AND vm."mentorId" = $1)
+         AND (visit.status = $2
+              OR (visit.status = $3 AND visit."heldAt" <= $4 AND COALESCE(visit."recordedAt", visit."heldAt") <= $5))`,
+      [
+        actor.userId,
+        VisitStatus.POST_BRIEFED,
+        VisitStatus.VISITED,
+        new Date(now.getTime() - this.config.reminders.postBriefAfterVisitMs),
+        new Date(now.getTime() - this.config.reminders.postBriefAfterRecordingMs),
+      ],
+    );
     return rows
       .map((visit) => {
         const awaitingFeedback = visit.status === VisitStatus.POST_BRIEFED;
@@ -94,35 +94,24 @@ export class OjtReadingService {
 
   /** The calling trainee's cases, next visits and open next actions. */
   async myOjt(actor: Actor): Promise<MyOjt> {
-    const [cases, upcoming] = await Promise.all([
-      this.cases.find({
-        where: { leadTraineeId: actor.userId },
-        order: { createdAt: 'DESC', id: 'DESC' },
-        take: MY_OJT_LIMIT,
-      }),
-      this.visits.find({
-        where: { traineeId: actor.userId, status: In([VisitStatus.PLANNED, VisitStatus.PRE_BRIEFED]) },
-        order: { scheduledAt: 'ASC', id: 'ASC' },
-        take: MY_OJT_LIMIT,
-      }),
+    const [cases, upcoming, actions] = await Promise.all([
+      this.caseRows.select(`WHERE sc."leadTraineeId" = $1 ORDER BY sc."createdAt" DESC, sc.id DESC LIMIT $2`, [
+        actor.userId,
+        MY_OJT_LIMIT,
+      ]),
+      this.visitRows.select(
+        `WHERE visit."traineeId" = $1 AND visit.status IN ($2, $3)
+         ORDER BY visit."scheduledAt" ASC, visit.id ASC LIMIT $4`,
+        [actor.userId, VisitStatus.PLANNED, VisitStatus.PRE_BRIEFED, MY_OJT_LIMIT],
+      ),
+      this.actionRows.select(
+        `WHERE action.status = $1
+           AND (action."ownerId" = $2
+                OR EXISTS (SELECT 1 FROM support_case sc WHERE sc.id = action."supportCaseId" AND sc."leadTraineeId" = $2))
+         ORDER BY action."dueOn" ASC NULLS LAST, action."createdAt" ASC, action.position ASC LIMIT $3`,
+        [NextActionStatus.OPEN, actor.userId, MY_OJT_LIMIT],
+      ),
     ]);
-    const actions = await this.nextActions
-      .createQueryBuilder('action')
-      .where('action.status = :open', { open: NextActionStatus.OPEN })
-      .andWhere(
-        new Brackets((where) =>
-          where
-            .where('action.ownerId = :userId', { userId: actor.userId })
-            .orWhere(
-              'EXISTS (SELECT 1 FROM support_case sc WHERE sc.id = action."supportCaseId" AND sc."leadTraineeId" = :userId)',
-            ),
-        ),
-      )
-      .orderBy('action.dueOn', 'ASC', 'NULLS LAST')
-      .addOrderBy('action.createdAt', 'ASC')
-      .addOrderBy('action.position', 'ASC')
-      .take(MY_OJT_LIMIT)
-      .getMany();
     return Object.assign(new MyOjt(), {
       cases: cases.map(toSupportCase),
       upcomingVisits: upcoming.map(toVisit),

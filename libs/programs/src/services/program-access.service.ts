@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
-import { Actor, Errors, isAdmin, LocalizedText } from '@banso/core';
+import { Actor, Errors, isAdmin, LocalizedText, plainQuery } from '@banso/core';
 import { ProgramEntity } from '../entities/program.entity';
 import { ProgramMemberEntity } from '../entities/program-member.entity';
 import { MentorshipEntity } from '../entities/mentorship.entity';
@@ -110,21 +110,32 @@ export class ProgramAccessService {
    * concurrent writers do not wait for each other.
    */
   async isClosedForWrite(programId: string): Promise<boolean> {
-    const program = await this.programs.findOne({
-      select: { id: true, status: true },
-      where: { id: programId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    const [program] = await plainQuery<{ status: ProgramStatus }>(
+      this.programs.manager.connection,
+      'SELECT status FROM program WHERE id = $1 FOR SHARE',
+      [programId],
+    );
     return program?.status === ProgramStatus.CLOSED;
   }
 
   async hasActiveRole(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
-    return this.members.exists({ where: { programId, userId, role, status: MemberStatus.ACTIVE } });
+    const [row] = await plainQuery<{ found: boolean }>(
+      this.members.manager.connection,
+      `SELECT EXISTS (SELECT 1 FROM program_member WHERE "programId" = $1 AND "userId" = $2 AND role = $3
+                                                     AND status = $4) AS found`,
+      [programId, userId, role, MemberStatus.ACTIVE],
+    );
+    return row.found;
   }
 
   /** Whether the user is or was (withdrawn, completed) a member of the program in that role. */
   async hasBeenMember(userId: string, programId: string, role: ProgramRole): Promise<boolean> {
-    return this.members.exists({ where: { programId, userId, role } });
+    const [row] = await plainQuery<{ found: boolean }>(
+      this.members.manager.connection,
+      `SELECT EXISTS (SELECT 1 FROM program_member WHERE "programId" = $1 AND "userId" = $2 AND role = $3) AS found`,
+      [programId, userId, role],
+    );
+    return row.found;
   }
 
   /** Which of the given users are active members of the program (any role), in one query. */
@@ -156,7 +167,13 @@ export class ProgramAccessService {
 
   /** Whether the mentor is currently paired with the trainee in the program. */
   async isPaired(programId: string, mentorId: string, traineeId: string): Promise<boolean> {
-    return this.mentorships.exists({ where: { programId, mentorId, traineeId, endedAt: IsNull() } });
+    const [row] = await plainQuery<{ found: boolean }>(
+      this.mentorships.manager.connection,
+      `SELECT EXISTS (SELECT 1 FROM mentorship WHERE "programId" = $1 AND "mentorId" = $2 AND "traineeId" = $3
+                                                 AND "endedAt" IS NULL) AS found`,
+      [programId, mentorId, traineeId],
+    );
+    return row.found;
   }
 
   /** Trainees the mentor currently accompanies in the program. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import {
   Actor,
   ConnectionArgs,
@@ -13,6 +13,7 @@ import {
   Lifecycle,
   orderByKeys,
   paginate,
+  plainRows,
   TransactionContext,
 } from '@banso/core';
 import { AuditService, changedFields } from '@banso/audit';
@@ -215,7 +216,7 @@ export class ProgramsService {
   // ---- batch reads for DataLoaders ----------------------------------------------------------------------------
 
   async programsByIds(ids: readonly string[]): Promise<(Program | null)[]> {
-    const rows = await this.programs.findBy({ id: In([...ids]) });
+    const rows = await plainRows(this.programs.manager.connection, ProgramEntity, 'program').byIds(ids);
     return orderByKeys(ids, rows.map(toProgram), (p) => p.id);
   }
 }
