@@ -65,6 +65,9 @@ export function ProgramPage() {
           <Anchor component={Link} to={`/programs/${program.id}/matrix`}>
             {t('detail.matrixLink')}
           </Anchor>
+          <Anchor component={Link} to={`/programs/${program.id}/learning`}>
+            {t('detail.learningLink')}
+          </Anchor>
         </Group>
       </Stack>
       <Tabs value={tab} onChange={(value) => setSearch(value ? { tab: value } : {}, { replace: true })}>
