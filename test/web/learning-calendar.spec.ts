@@ -122,6 +122,11 @@ describe('off-JT calendar helpers', () => {
       checkedInAt: 'x',
     });
     expect(rows.find((row) => row.userId === 'u5')?.attendance).toBe('ABSENT');
+    // A withdrawn trainee without a record shows only while their row is being edited.
+    const newcomer = { userId: 'u6', status: 'WITHDRAWN', user: { displayName: '青木 蓮' } };
+    expect(attendanceSheetRows([...members, newcomer], participations).map((row) => row.userId)).not.toContain('u6');
+    const kept = attendanceSheetRows([...members, newcomer], participations, new Intl.Collator('ja'), new Set(['u6']));
+    expect(kept.find((row) => row.userId === 'u6')).toMatchObject({ name: '青木 蓮', attendance: null });
 
     expect(changedAttendance(rows, { u2: 'ATTENDED', u1: 'ABSENT', u3: 'EXCUSED', u4: undefined })).toEqual([
       { userId: 'u3', status: 'EXCUSED' },

@@ -155,13 +155,15 @@ interface SheetParticipation {
 }
 
 /**
- * The rows of the attendance sheet: every active trainee of the cohort (and anyone else already recorded), the
- * registered first, then the waitlist in its order, then the others, each group by name.
+ * The rows of the attendance sheet: every active trainee of the cohort (and anyone else already recorded, or kept
+ * because the owner is editing their row), the registered first, then the waitlist in its order, then the others,
+ * each group by name.
  */
 export function attendanceSheetRows(
   members: MemberLike[],
   participations: SheetParticipation[],
   collator: Intl.Collator = new Intl.Collator('ja'),
+  keep: ReadonlySet<string> = new Set(),
 ): SheetRow[] {
   const byUser = new Map(participations.map((participation) => [participation.userId, participation]));
   const rows = new Map<string, SheetRow>();
@@ -177,7 +179,9 @@ export function attendanceSheetRows(
     });
   };
   for (const member of members) {
-    if (member.status === 'ACTIVE') add(member.userId, member.user?.displayName ?? member.userId);
+    if (member.status === 'ACTIVE' || keep.has(member.userId)) {
+      add(member.userId, member.user?.displayName ?? member.userId);
+    }
   }
   for (const participation of participations) {
     if (!rows.has(participation.userId) && (participation.attendance || participation.registrationStatus)) {

@@ -32,14 +32,21 @@ export function AttendanceSheet({
   onSaved,
 }: AttendanceSheetProps): ReactNode {
   const { t, i18n } = useTranslation('learning');
-  const rows = useMemo(
-    () => attendanceSheetRows(members, participations, new Intl.Collator(i18n.language)),
-    [members, participations, i18n.language],
-  );
   const [chosen, setChosen] = useState<Record<string, Attendance | undefined>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [{ fetching }, record] = useMutation(RecordAttendanceDocument);
+  // Rows being edited or refused stay on the sheet while it refreshes, even if the person left the program meanwhile.
+  const rows = useMemo(
+    () =>
+      attendanceSheetRows(
+        members,
+        participations,
+        new Intl.Collator(i18n.language),
+        new Set([...Object.keys(chosen), ...Object.keys(problems)]),
+      ),
+    [members, participations, i18n.language, chosen, problems],
+  );
   const changes = changedAttendance(rows, chosen);
   const timeFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ja-JP', { timeStyle: 'short' });
 
