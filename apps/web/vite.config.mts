@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import graphqlDocuments from './scripts/graphql-documents-babel.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const apiOrigin = process.env.BANSO_API_ORIGIN ?? 'http://localhost:3000';
@@ -11,15 +11,10 @@ export default defineConfig({
   root,
   plugins: [
     react({
-      // Each graphql(`…`) call becomes an import of its own document from gql/graphql.ts, so a chunk carries only
-      // the documents it uses (not the map of every document of the app in the entry chunk).
+      // Each graphql(`…`) call becomes an import of its own document (scripts/graphql-documents-babel.mjs), so a
+      // chunk carries only the documents it uses, not the map of every document of the app.
       babel: {
-        plugins: [
-          [
-            babelOptimizerPlugin,
-            { artifactDirectory: fileURLToPath(new URL('src/gql', import.meta.url)), gqlTagName: 'graphql' },
-          ],
-        ],
+        plugins: [[graphqlDocuments, { artifactDirectory: fileURLToPath(new URL('src/gql', import.meta.url)) }]],
       },
     }),
   ],

@@ -69,7 +69,7 @@ describe('off-JT learning stories (Chromium)', () => {
     await owner.getByLabel('講師', { exact: true }).fill('佐藤 美咲');
     await owner.getByRole('textbox', { name: '対象となる行動' }).fill(behaviour.code);
     await owner.getByRole('option', { name: `${behaviour.code} ${behaviour.name}` }).click();
-    await owner.getByText('必修にする').click();
+    await owner.getByRole('switch', { name: '必修にする' }).check();
     await expectAccessible(owner);
     await screenshot(owner, 'learning-owner-create-desktop-ja');
     await owner.getByRole('button', { name: '作成する' }).click();
@@ -115,6 +115,7 @@ describe('off-JT learning stories (Chromium)', () => {
     await full.getByRole('link', { name: '事業承継ケースワークショップ' }).click();
     await other.getByRole('button', { name: '参加登録する' }).click();
     await expectVisible(other.getByTestId('registration-status').getByText(/キャンセル待ち 1 番目/));
+    await expectAccessible(other);
     await screenshot(other, 'learning-trainee-waitlisted-phone-ja');
 
     // The owner puts the code on the projector: large, with a QR code of the check-in link.

@@ -9,7 +9,7 @@ import { RecordAttendanceDocument } from '../documents';
 import { attendanceSheetRows, changedAttendance, type Attendance } from '../calendar';
 import { ATTENDANCE } from './labels';
 
-const REGISTRATION_COLOR = { REGISTERED: 'blue', WAITLISTED: 'orange', CANCELLED: 'gray' } as const;
+const REGISTRATION_COLOR = { REGISTERED: 'blue', WAITLISTED: 'violet', CANCELLED: 'gray' } as const;
 
 interface AttendanceSheetProps {
   activityId: string;

@@ -118,7 +118,7 @@ function SubmissionForm({
         <Group gap="xs">
           <Badge
             variant="light"
-            color={submission.status === 'FINAL' ? 'green' : 'gray'}
+            color={submission.status === 'FINAL' ? 'teal' : 'gray'}
             data-testid="submission-status"
           >
             {t(`submissionStatus.${submission.status}`)}
@@ -249,7 +249,7 @@ function PeerReview({
             {t('peer.submission', { number: index })}
           </Title>
           {done && (
-            <Badge variant="light" color="green">
+            <Badge variant="light" color="teal">
               {t('peer.done')}
             </Badge>
           )}

@@ -28,15 +28,16 @@ export function hasCaseWork(kind: string): boolean {
   return kind === 'CASE_STUDY' || kind === 'WORKSHOP';
 }
 
-const AIDA_COLOR: Record<Aida, string> = { ATTENTION: 'orange', INTEREST: 'blue', DESIRE: 'grape', ACTION: 'green' };
+// Light badges whose darkest text shade passes WCAG AA on their tint (green and orange do not).
+const AIDA_COLOR: Record<Aida, string> = { ATTENTION: 'cyan', INTEREST: 'blue', DESIRE: 'grape', ACTION: 'teal' };
 
 export const STATUS_COLOR: Record<MyStatus, string> = {
   CANCELLED_ACTIVITY: 'red',
-  DONE: 'green',
+  DONE: 'teal',
   ABSENT: 'red',
   EXCUSED: 'gray',
   REGISTERED: 'blue',
-  WAITLISTED: 'orange',
+  WAITLISTED: 'violet',
   IN_PROGRESS: 'indigo',
   NOT_STARTED: 'gray',
 };

@@ -118,7 +118,7 @@ function SelfPacedProgress({
         return (
           <Group key={member.userId} component="li" justify="space-between">
             <Text size="sm">{member.user?.displayName}</Text>
-            <Text size="sm" c={participation?.done ? 'green.9' : 'dimmed'}>
+            <Text size="sm" c={participation?.done ? 'teal.9' : 'dimmed'}>
               {participation?.done ? t('myStatus.DONE') : `${participation?.progressPercent ?? 0}%`}
             </Text>
           </Group>
