@@ -1,6 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { BrowserStack, DESKTOP, PHONE, screenshot, seriousViolations } from './harness';
 import type { Cohort, UserRow } from '../factories';
+import {
+  CASE_STUDY_INPUT,
+  CASE_WORK,
+  CLOSE_SUBMISSIONS,
+  CREATE_CASE_STUDY,
+  LearningFactory,
+  SET_UP_CASE_WORK,
+  SUBMIT_CASE_WORK,
+} from '../factories/learning.factory';
 
 async function expectVisible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'visible' });
@@ -189,6 +198,9 @@ describe('off-JT learning stories (Chromium)', () => {
     await expectAccessible(owner);
     await screenshot(owner, 'learning-owner-attendance-desktop-ja');
     await owner.setViewportSize(PHONE);
+    await owner.waitForTimeout(500);
+    await expectVisible(owner.getByTestId(`sheet-row-${third.id}`).getByText('連絡あり欠席', { exact: true }));
+    await expectAccessible(owner);
     await screenshot(owner, 'learning-owner-attendance-phone-ja');
     await owner.setViewportSize(DESKTOP);
 
@@ -204,6 +216,8 @@ describe('off-JT learning stories (Chromium)', () => {
     await expectAccessible(owner);
     await screenshot(owner, 'learning-owner-program-desktop-ja');
     await owner.setViewportSize(PHONE);
+    await owner.waitForTimeout(500);
+    await expectAccessible(owner);
     await screenshot(owner, 'learning-owner-program-phone-ja');
     await owner.setViewportSize(DESKTOP);
 
@@ -221,5 +235,122 @@ describe('off-JT learning stories (Chromium)', () => {
     await screenshot(owner, 'learning-owner-attendance-desktop-en');
 
     for (const page of [owner, first, other]) await page.context().close();
+  });
+
+  it('on a phone a trainee records e-learning progress, acknowledges the handbook, submits case work and reviews a peer', async () => {
+    const learning = new LearningFactory(stack.t);
+    const due = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString();
+    const elearning = await learning.activity(cohort, {
+      kind: 'ELEARNING',
+      title: '中核人材確保の基礎（eラーニング）',
+      aidaStage: 'INTEREST',
+      endsAt: due,
+      onlineUrl: 'https://learning.example.jp/core-talent',
+      required: true,
+    });
+    const handbook = await learning.activity(cohort, {
+      kind: 'HANDBOOK',
+      title: '伴走支援ハンドブック',
+      aidaStage: 'ATTENTION',
+    });
+    const workshop = await learning.activity(cohort, {
+      kind: 'WORKSHOP',
+      title: '事例研究ワークショップ',
+      aidaStage: 'DESIRE',
+      location: 'オンライン',
+    });
+    const study = await stack.t.gql<{ createCaseStudy: { id: string } }>(
+      CREATE_CASE_STUDY,
+      { input: { programId: cohort.program.id, ...CASE_STUDY_INPUT } },
+      { as: cohort.owner },
+    );
+    const setUp = await stack.t.gql<{ setUpCaseWork: { __typename: string } }>(
+      SET_UP_CASE_WORK,
+      { input: { activityId: workshop, caseStudyId: study.data!.createCaseStudy.id, peerReviewersPerSubmission: 1 } },
+      { as: cohort.owner },
+    );
+    expect(setUp.data?.setUpCaseWork.__typename).toBe('LearningActivity');
+    const peer = await stack.t.gql<{ submitCaseWork: { __typename: string } }>(
+      SUBMIT_CASE_WORK,
+      { input: { activityId: workshop, final: true, ...CASE_WORK } },
+      { as: second },
+    );
+    expect(peer.data?.submitCaseWork.__typename).toBe('CaseSubmission');
+
+    const page = await stack.loginAs(cohort.trainee, PHONE);
+    await page.goto('/trainee/learning');
+    await page.getByRole('link', { name: '中核人材確保の基礎（eラーニング）' }).click();
+
+    // E-learning: a quick step, then completion; the steps below the current progress are gone.
+    await page.getByRole('button', { name: '50%' }).click();
+    await expectVisible(page.getByText('現在 50% まで受講済み（進捗は戻せません）'));
+    expect(await page.getByRole('button', { name: '25%' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'learning-trainee-elearning-phone-ja');
+    await page.getByRole('button', { name: '修了（100%）' }).click();
+    await expectVisible(page.getByTestId('elearning-complete'));
+    expect(await page.getByTestId('my-status').textContent()).toBe('修了');
+
+    // Handbook acknowledgement.
+    await page.goto(`/trainee/learning/${handbook}`);
+    await page.getByRole('button', { name: '読了しました' }).click();
+    await expectVisible(page.getByTestId('handbook-acknowledged'));
+    await expectAccessible(page);
+
+    // Case work: the case, a draft, then the final submission, which locks it.
+    await page.goto(`/trainee/learning/${workshop}`);
+    await page.getByRole('heading', { level: 2, name: `ケース：${CASE_STUDY_INPUT.title}` }).waitFor();
+    await page.getByLabel('経営課題の仮説').fill('技術承継の遅れが受注拡大を妨げている');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await expectVisible(page.getByTestId('submission-status').getByText('下書き'));
+    await page.getByLabel('解決策').fill('OB 人材の活用と若手への技能伝承の仕組みづくり');
+    await page.getByLabel('人材要件（案）').fill('生産技術の経験 10 年以上、指導経験あり');
+    await page.getByRole('button', { name: '提出する' }).click();
+    await expectVisible(page.getByTestId('submission-status').getByText('提出済み'));
+    await expectVisible(page.getByText('提出済みです。レビューを受けると再提出できます。'));
+    expect(await page.getByRole('button', { name: '提出する' }).count()).toBe(0);
+
+    // The owner closes submissions: each of the two submissions gets the other author as its peer reviewer.
+    const closed = await stack.t.gql<{ closeCaseSubmissions: { __typename: string } }>(
+      CLOSE_SUBMISSIONS,
+      { input: { activityId: workshop } },
+      { as: cohort.owner },
+    );
+    expect(closed.data?.closeCaseSubmissions.__typename).toBe('LearningActivity');
+    await page.reload();
+    const review = page.getByTestId('peer-review-1');
+    await expectVisible(review.getByText(CASE_WORK.issueHypotheses));
+    await review.getByRole('button', { name: 'レビューを送る' }).click();
+    await expectVisible(review.getByText('レベルを選んでください'));
+    const groups = review.getByRole('radiogroup');
+    expect(await groups.count()).toBe(3);
+    for (let index = 0; index < 3; index++) await groups.nth(index).getByRole('radio').nth(3).check();
+    await review.getByLabel('コメント').fill('仮説と人材要件がよくつながっている。解決策の比較軸があるとさらに良い');
+    await expectAccessible(page);
+    await screenshot(page, 'learning-trainee-peer-review-phone-ja');
+    await review.getByRole('button', { name: 'レビューを送る' }).click();
+    await expectVisible(review.getByText('レビュー済み'));
+    const stored = await stack.t.dataSource.query<{ comment: string; role: string }[]>(
+      `SELECT r.comment, r.role FROM case_review r JOIN case_submission s ON s.id = r."submissionId"
+       WHERE s."activityId" = $1 AND r."reviewerId" = $2`,
+      [workshop, cohort.trainee.id],
+    );
+    expect(stored).toEqual([
+      { comment: '仮説と人材要件がよくつながっている。解決策の比較軸があるとさらに良い', role: 'PEER' },
+    ]);
+
+    // The list shows where the trainee stands on each activity; in English too.
+    await page.goto('/trainee/learning');
+    expect(await page.getByTestId(`activity-${elearning}`).getByTestId('my-status').textContent()).toBe('修了');
+    expect(await page.getByTestId(`activity-${handbook}`).getByTestId('my-status').textContent()).toBe('修了');
+    await screenshot(page, 'learning-trainee-list-phone-ja');
+    await page.getByRole('button', { name: 'メニューを開く' }).click();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByRole('heading', { level: 1, name: 'Off-JT learning' }).waitFor();
+    expect(await page.getByTestId(`activity-${elearning}`).getByTestId('my-status').textContent()).toBe('Done');
+    await page.getByRole('button', { name: 'Close menu' }).click();
+    await expectAccessible(page);
+    await screenshot(page, 'learning-trainee-list-phone-en');
+    await page.context().close();
   });
 });

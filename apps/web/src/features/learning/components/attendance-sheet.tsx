@@ -1,12 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../../../components/scroll-table';
 import { errorMessage } from '../../../lib/graphql-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { RecordAttendanceDocument } from '../documents';
-import { attendanceSheetRows, changedAttendance, type Attendance } from '../calendar';
+import { attendanceSheetRows, changedAttendance, type Attendance, type SheetRow } from '../calendar';
 import { ATTENDANCE } from './labels';
 
 const REGISTRATION_COLOR = { REGISTERED: 'blue', WAITLISTED: 'violet', CANCELLED: 'gray' } as const;
@@ -72,7 +72,12 @@ export function AttendanceSheet({
     }
     if (outcome.__typename === 'InvalidAttendanceEntriesError') {
       setFailure(outcome.message);
-      setProblems(Object.fromEntries(outcome.problems.map((problem) => [problem.userId, problem.message])));
+      // The api names the input field first (input.entries.3.userId: …); the row already says which one.
+      setProblems(
+        Object.fromEntries(
+          outcome.problems.map((problem) => [problem.userId, problem.message.replace(/^input\.[\w.]+: /, '')]),
+        ),
+      );
       return;
     }
     if (outcome.__typename !== 'AttendanceRecorded') {
@@ -82,6 +87,43 @@ export function AttendanceSheet({
     notifySuccess(t('sheet.savedNotice', { count: outcome.participations.length }));
     setChosen({});
     onSaved();
+  };
+
+  const phone = useMediaQuery('(max-width: 40em)');
+  const registration = (row: SheetRow): ReactNode =>
+    row.registrationStatus && row.registrationStatus !== 'CANCELLED' ? (
+      <Badge variant="light" color={REGISTRATION_COLOR[row.registrationStatus]}>
+        {row.registrationStatus === 'WAITLISTED'
+          ? t('myStatus.waitlistedAt', { position: row.waitlistPosition ?? 0 })
+          : t(`registrationStatus.${row.registrationStatus}`)}
+      </Badge>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('sheet.notRegistered')}
+      </Text>
+    );
+  const checkedIn = (row: SheetRow): string => (row.checkedInAt ? timeFormat.format(new Date(row.checkedInAt)) : '—');
+  const problem = (row: SheetRow): ReactNode =>
+    problems[row.userId] ? (
+      <Text size="xs" c="red.9" role="alert" data-testid="row-error">
+        {problems[row.userId]}
+      </Text>
+    ) : null;
+  const choice = (row: SheetRow): ReactNode => {
+    const value = chosen[row.userId] ?? row.attendance;
+    return (
+      <SegmentedControl
+        size="xs"
+        aria-label={t('sheet.attendanceOf', { name: row.name })}
+        name={`attendance-${row.userId}`}
+        disabled={!editable}
+        value={value ?? ''}
+        onChange={(next) => setChosen((current) => ({ ...current, [row.userId]: next as Attendance }))}
+        data={ATTENDANCE.map((status) => ({ value: status, label: t(`attendance.${status}`) }))}
+        data-testid="attendance-choice"
+        data-value={value ?? ''}
+      />
+    );
   };
 
   const counts = {
@@ -99,7 +141,29 @@ export function AttendanceSheet({
           {failure}
         </Alert>
       )}
-      <ScrollTable minWidth={620} label={t('sheet.title')}>
+      {phone ? (
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="attendance-sheet">
+          {rows.map((row) => (
+            <Card key={row.userId} component="li" withBorder padding="xs" data-testid={`sheet-row-${row.userId}`}>
+              <Stack gap={6}>
+                <Group justify="space-between" gap="xs">
+                  <Text size="sm" fw={500}>
+                    {row.name}
+                  </Text>
+                  {registration(row)}
+                </Group>
+                <Group justify="space-between" gap="xs">
+                  <Text size="xs" c="dimmed">
+                    {t('sheet.checkedIn')} <span data-testid="checked-in-at">{checkedIn(row)}</span>
+                  </Text>
+                  {choice(row)}
+                </Group>
+                {problem(row)}
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
+      ) : (
         <Table verticalSpacing="xs" data-testid="attendance-sheet">
           <Table.Thead>
             <Table.Tr>
@@ -110,57 +174,26 @@ export function AttendanceSheet({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((row) => {
-              const value = chosen[row.userId] ?? row.attendance;
-              return (
-                <Table.Tr key={row.userId} data-testid={`sheet-row-${row.userId}`}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {row.name}
-                    </Text>
-                    {problems[row.userId] && (
-                      <Text size="xs" c="red.9" role="alert" data-testid="row-error">
-                        {problems[row.userId]}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.registrationStatus && row.registrationStatus !== 'CANCELLED' ? (
-                      <Badge variant="light" color={REGISTRATION_COLOR[row.registrationStatus]}>
-                        {row.registrationStatus === 'WAITLISTED'
-                          ? t('myStatus.waitlistedAt', { position: row.waitlistPosition ?? 0 })
-                          : t(`registrationStatus.${row.registrationStatus}`)}
-                      </Badge>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('sheet.notRegistered')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" data-testid="checked-in-at">
-                      {row.checkedInAt ? timeFormat.format(new Date(row.checkedInAt)) : '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={t('sheet.attendanceOf', { name: row.name })}
-                      name={`attendance-${row.userId}`}
-                      disabled={!editable}
-                      value={value ?? ''}
-                      onChange={(next) => setChosen((current) => ({ ...current, [row.userId]: next as Attendance }))}
-                      data={ATTENDANCE.map((status) => ({ value: status, label: t(`attendance.${status}`) }))}
-                      data-testid="attendance-choice"
-                      data-value={value ?? ''}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {rows.map((row) => (
+              <Table.Tr key={row.userId} data-testid={`sheet-row-${row.userId}`}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {row.name}
+                  </Text>
+                  {problem(row)}
+                </Table.Td>
+                <Table.Td>{registration(row)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" data-testid="checked-in-at">
+                    {checkedIn(row)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{choice(row)}</Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
-      </ScrollTable>
+      )}
       {editable && (
         <Group>
           <Button variant="default" onClick={markRegisteredPresent}>

@@ -87,8 +87,9 @@ export function CheckInForm({
             {failure}
           </Alert>
         )}
-        <Group align="flex-end" gap="sm">
+        <Group align="flex-end" gap="sm" wrap="nowrap">
           <TextInput
+            style={{ flex: 1, maxWidth: 240 }}
             label={t('checkIn.code')}
             value={code}
             onChange={(event) => setCode(event.currentTarget.value.toUpperCase())}
@@ -97,7 +98,7 @@ export function CheckInForm({
             spellCheck={false}
             maxLength={12}
             size="lg"
-            styles={{ input: { letterSpacing: '0.2em', fontFamily: 'monospace', width: '10ch' } }}
+            styles={{ input: { letterSpacing: '0.2em', fontFamily: 'monospace' } }}
           />
           <Button type="submit" size="lg" loading={fetching}>
             {t('checkIn.submit')}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
+import { formatDateTime } from '../../../lib/format';
 import { LearningActivityDocument, MyLearningDocument } from '../documents';
 import { myStatus } from '../calendar';
 import { ActivityDetails } from '../components/activity-details';
@@ -12,10 +13,13 @@ import { hasCaseWork, isSelfPaced, STATUS_COLOR } from '../components/labels';
 import { HandbookPanel, ProgressPanel, RegistrationPanel } from '../components/participation-panel';
 import { CaseWorkPanel } from '../components/case-work-panel';
 
+/** Check-in opens this long before the start (as the api). */
+const CHECK_IN_OPENS_BEFORE_MS = 30 * 60 * 1000;
+
 /** One activity for the trainee: details, registration or waitlist, check-in, progress, handbook, case work. */
 export function ActivityPage(): ReactNode {
   const { activityId = '' } = useParams();
-  const { t } = useTranslation('learning');
+  const { t, i18n } = useTranslation('learning');
   const [result, reexecute] = useQuery({ query: LearningActivityDocument, variables: { id: activityId } });
   const activity = result.data?.learningActivity;
   const [mine, reexecuteMine] = useQuery({
@@ -31,6 +35,11 @@ export function ActivityPage(): ReactNode {
   const scheduled = activity?.status === 'SCHEDULED';
   const open = scheduled && (!activity?.endsAt || Date.parse(activity.endsAt) > Date.now());
   const status = activity ? myStatus(activity, participation) : null;
+  const now = Date.now();
+  const checkInOpen =
+    !!activity?.startsAt &&
+    now >= Date.parse(activity.startsAt) - CHECK_IN_OPENS_BEFORE_MS &&
+    (!activity.endsAt || now <= Date.parse(activity.endsAt));
 
   return (
     <Stack gap="lg">
@@ -71,12 +80,24 @@ export function ActivityPage(): ReactNode {
                 <Title order={2} size="h4" id="check-in" mb="sm">
                   {t('checkIn.title')}
                 </Title>
-                <CheckInForm
-                  activityId={activity.id}
-                  attended={participation?.attendance === 'ATTENDED'}
-                  checkedInAt={participation?.checkedInAt}
-                  onCheckedIn={refresh}
-                />
+                {checkInOpen || participation?.attendance === 'ATTENDED' ? (
+                  <CheckInForm
+                    activityId={activity.id}
+                    attended={participation?.attendance === 'ATTENDED'}
+                    checkedInAt={participation?.checkedInAt}
+                    onCheckedIn={refresh}
+                  />
+                ) : (
+                  <Text size="sm" c="dimmed" data-testid="check-in-window">
+                    {t('checkIn.window', {
+                      from: formatDateTime(
+                        new Date(Date.parse(activity.startsAt) - CHECK_IN_OPENS_BEFORE_MS).toISOString(),
+                        i18n.language,
+                      ),
+                      until: activity.endsAt ? formatDateTime(activity.endsAt, i18n.language) : '',
+                    })}
+                  </Text>
+                )}
               </Card>
             )}
             {activity.kind === 'ELEARNING' && (
@@ -122,7 +143,7 @@ export function ActivityPage(): ReactNode {
                 </Stack>
               </Card>
             )}
-            {hasCaseWork(activity.kind) && scheduled && (
+            {hasCaseWork(activity.kind) && scheduled && activity.caseStudy && (
               <CaseWorkPanel activityId={activity.id} closed={!!activity.submissionsClosedAt} />
             )}
           </>
