@@ -114,6 +114,7 @@ export function AttendanceSheet({
     return (
       <SegmentedControl
         size="xs"
+        color="indigo"
         aria-label={t('sheet.attendanceOf', { name: row.name })}
         name={`attendance-${row.userId}`}
         disabled={!editable}
