@@ -4,21 +4,22 @@
 // up in a map of all of them). Types are untouched: TypeScript still sees graphql() from gql/gql.ts.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, parse } from 'graphql';
-import { ClientSideBaseVisitor } from '@graphql-codegen/visitor-plugin-common';
+import { parse } from 'graphql';
 
-const naming = new ClientSideBaseVisitor(buildSchema('type Query { _: Int }'), [], {}, {});
-const DOCUMENT_LINE = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/;
+const DOCUMENT_LINE = /^export const \w+ = (\{.*\}) as unknown as DocumentNode<.*$/;
 let cache = { file: '', mtime: 0, documents: new Map() };
 
-/** The generated documents by export name, read again when graphql.ts changes. */
+/** The generated documents by their first definition (`OperationDefinition:MyLearning`), read again on change. */
 function generatedDocuments(file) {
   const mtime = statSync(file).mtimeMs;
   if (cache.file !== file || cache.mtime !== mtime) {
     const documents = new Map();
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const match = DOCUMENT_LINE.exec(line);
-      if (match) documents.set(match[1], JSON.parse(match[2]));
+      if (!match) continue;
+      const document = JSON.parse(match[1]);
+      const [first] = document.definitions;
+      documents.set(`${first.kind}:${first.name.value}`, document);
     }
     cache = { file, mtime, documents };
   }
@@ -34,12 +35,11 @@ export default function graphqlDocuments({ types }, { artifactDirectory }) {
         if (callee.type !== 'Identifier' || callee.name !== 'graphql' || args[0]?.type !== 'TemplateLiteral') return;
         const [definition] = parse(args[0].quasis[0].value.raw).definitions;
         if (!definition?.name) return;
-        const name =
-          definition.kind === 'FragmentDefinition'
-            ? naming.getFragmentVariableName(definition)
-            : naming.getOperationVariableName(definition);
-        const document = generatedDocuments(path.join(artifactDirectory, 'graphql.ts')).get(name);
-        if (!document) throw call.buildCodeFrameError(`${name} is not in gql/graphql.ts: run npm run web:codegen`);
+        const key = `${definition.kind}:${definition.name.value}`;
+        const document = generatedDocuments(path.join(artifactDirectory, 'graphql.ts')).get(key);
+        if (!document) {
+          throw call.buildCodeFrameError(`${definition.name.value} is not in gql/graphql.ts: run npm run web:codegen`);
+        }
         call.replaceWith(types.valueToNode(document));
       },
     },

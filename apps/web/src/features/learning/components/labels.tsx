@@ -55,7 +55,7 @@ export function ActivityBadges({
   const { t } = useTranslation('learning');
   return (
     <Group gap={4}>
-      <Badge variant="outline" color="indigo">
+      <Badge variant="outline" color="indigo" tt="none">
         {t(`kind.${kind}`)}
       </Badge>
       <Badge variant="light" color={AIDA_COLOR[aidaStage as Aida] ?? 'gray'}>
@@ -68,6 +68,18 @@ export function ActivityBadges({
       )}
     </Group>
   );
+}
+
+/** The status badge text: the waitlist position, and "not started" rather than "not registered" for self-paced kinds. */
+export function statusText(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  status: MyStatus,
+  kind: string,
+  waitlistPosition?: number | null,
+): string {
+  if (status === 'WAITLISTED' && waitlistPosition) return t('myStatus.waitlistedAt', { position: waitlistPosition });
+  if (status === 'NOT_STARTED' && isSelfPaced(kind)) return t('myStatus.NOT_STARTED_SELF_PACED');
+  return t(`myStatus.${status}`);
 }
 
 /** Free seats of a session ("3 seats left", "full, 2 waiting"), nothing for self-paced material. */

@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, Box, Group, Stack, Text, Title, UnstyledButton } fr
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { dayKeyOf, groupByDay, monthGrid, shiftMonth, type YearMonth } from '../calendar';
-import { STATUS_COLOR } from './labels';
+import { statusText, STATUS_COLOR } from './labels';
 import type { MyStatus } from '../calendar';
 
 export interface CalendarItem {
@@ -189,7 +189,7 @@ export function MonthCalendar({
                   {item.title}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {t(`myStatus.${item.status}`)}
+                  {statusText(t, item.status, item.kind)}
                 </Text>
               </Group>
             ))

@@ -9,7 +9,7 @@ import { LearningActivityDocument, MyLearningDocument } from '../documents';
 import { myStatus } from '../calendar';
 import { ActivityDetails } from '../components/activity-details';
 import { CheckInForm } from '../components/check-in-form';
-import { hasCaseWork, isSelfPaced, STATUS_COLOR } from '../components/labels';
+import { hasCaseWork, isSelfPaced, statusText, STATUS_COLOR } from '../components/labels';
 import { HandbookPanel, ProgressPanel, RegistrationPanel } from '../components/participation-panel';
 import { CaseWorkPanel } from '../components/case-work-panel';
 
@@ -54,7 +54,7 @@ export function ActivityPage(): ReactNode {
               {status && (
                 <Group>
                   <Badge color={STATUS_COLOR[status]} variant="light" data-testid="my-status">
-                    {t(`myStatus.${status}`)}
+                    {statusText(t, status, activity.kind, participation?.waitlistPosition)}
                   </Badge>
                 </Group>
               )}

@@ -9,7 +9,7 @@ import { useRoles } from '../../../lib/roles';
 import type { MyLearningQuery } from '../../../gql/graphql';
 import { MyLearningDocument } from '../documents';
 import { monthOf, myStatus, sortBySchedule, type YearMonth } from '../calendar';
-import { ActivityBadges, isSelfPaced, seatsText, STATUS_COLOR } from '../components/labels';
+import { ActivityBadges, isSelfPaced, seatsText, statusText, STATUS_COLOR } from '../components/labels';
 import { MonthCalendar, type CalendarItem } from '../components/month-calendar';
 
 type Entry = MyLearningQuery['myLearning'][number];
@@ -105,9 +105,7 @@ function ActivityList({ entries }: { entries: Entry[] }): ReactNode {
                   {activity.title}
                 </Anchor>
                 <Badge color={STATUS_COLOR[status]} variant="light" style={{ flexShrink: 0 }} data-testid="my-status">
-                  {status === 'WAITLISTED' && participation?.waitlistPosition
-                    ? t('myStatus.waitlistedAt', { position: participation.waitlistPosition })
-                    : t(`myStatus.${status}`)}
+                  {statusText(t, status, activity.kind, participation?.waitlistPosition)}
                 </Badge>
               </Group>
               <ActivityBadges kind={activity.kind} aidaStage={activity.aidaStage} required={activity.required} />
