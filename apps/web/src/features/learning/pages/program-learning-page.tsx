@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Button, Card, Group, Progress, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -97,14 +98,12 @@ function Activities({ data, programId }: { data: Data; programId: string }): Rea
                 padding="sm"
                 data-testid={`owner-activity-${activity.id}`}
               >
-                <Group justify="space-between" align="flex-start" gap="xs">
-                  <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-                    <Anchor component={Link} to={`/programs/${programId}/learning/${activity.id}`} fw={600}>
-                      {activity.title}
-                    </Anchor>
-                    <ActivityBadges kind={activity.kind} aidaStage={activity.aidaStage} required={activity.required} />
-                  </Stack>
-                  <Stack gap={2} align="flex-end">
+                <Stack gap={4}>
+                  <Anchor component={Link} to={`/programs/${programId}/learning/${activity.id}`} fw={600}>
+                    {activity.title}
+                  </Anchor>
+                  <ActivityBadges kind={activity.kind} aidaStage={activity.aidaStage} required={activity.required} />
+                  <Group gap="md">
                     <Text size="sm">
                       {activity.startsAt
                         ? formatDateTime(activity.startsAt, i18n.language)
@@ -123,8 +122,8 @@ function Activities({ data, programId }: { data: Data; programId: string }): Rea
                         </Text>
                       )
                     )}
-                  </Stack>
-                </Group>
+                  </Group>
+                </Stack>
               </Card>
             );
           })}
@@ -134,12 +133,12 @@ function Activities({ data, programId }: { data: Data; programId: string }): Rea
   );
 }
 
-function Bar({ value, label }: { value: number | null; label: string }): ReactNode {
+function Bar({ value, label, width = 120 }: { value: number | null; label: string; width?: number }): ReactNode {
   return (
     <Group gap="xs" wrap="nowrap">
       <Progress
         value={value ?? 0}
-        w={120}
+        w={width}
         size="lg"
         color={value !== null && value >= 80 ? 'green' : 'indigo'}
         aria-label={label}
@@ -155,6 +154,13 @@ function Bar({ value, label }: { value: number | null; label: string }): ReactNo
 function Completion({ data }: { data: Data }): ReactNode {
   const { t, i18n } = useTranslation('learning');
   const attendance = data.programAttendance;
+  const phone = useMediaQuery('(max-width: 40em)');
+  const label = (row: (typeof attendance.activities)[number]): string =>
+    t('attendanceTable.completionOf', {
+      title: row.activity.title,
+      done: row.doneCount,
+      total: attendance.traineeCount,
+    });
   return (
     <Card withBorder component="section" aria-labelledby="program-attendance">
       <Title order={2} size="h4" id="program-attendance" mb={4}>
@@ -163,62 +169,85 @@ function Completion({ data }: { data: Data }): ReactNode {
       <Text size="sm" c="dimmed" mb="sm">
         {t('attendanceTable.subtitle', { count: attendance.traineeCount })}
       </Text>
-      <ScrollTable minWidth={720} label={t('attendanceTable.title')}>
-        <Table verticalSpacing="xs" striped data-testid="program-attendance">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('attendanceTable.activity')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('attendanceTable.registered')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('attendanceTable.waitlisted')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('attendanceTable.attended')}
-              </Table.Th>
-              <Table.Th scope="col">{t('attendanceTable.completion')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {attendance.activities.map((row) => {
-              const rate = percent(row.completionRate);
-              return (
-                <Table.Tr key={row.activity.id} data-testid={`attendance-row-${row.activity.id}`}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {row.activity.title}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`kind.${row.activity.kind}`)}
-                      {row.activity.startsAt ? ` · ${formatDate(row.activity.startsAt, i18n.language)}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right" data-testid="registered-count">
-                    {row.registeredCount}
-                  </Table.Td>
-                  <Table.Td ta="right" data-testid="waitlisted-count">
-                    {row.waitlistedCount}
-                  </Table.Td>
-                  <Table.Td ta="right" data-testid="attended-count">
-                    {row.attendedCount}
-                  </Table.Td>
-                  <Table.Td>
-                    <Bar
-                      value={rate}
-                      label={t('attendanceTable.completionOf', {
-                        title: row.activity.title,
-                        done: row.doneCount,
-                        total: attendance.traineeCount,
-                      })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      {phone ? (
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="program-attendance">
+          {attendance.activities.map((row) => (
+            <Card
+              key={row.activity.id}
+              component="li"
+              withBorder
+              padding="xs"
+              data-testid={`attendance-row-${row.activity.id}`}
+            >
+              <Text size="sm" fw={500}>
+                {row.activity.title}
+              </Text>
+              <Text size="xs" c="dimmed" mb={4}>
+                {t(`kind.${row.activity.kind}`)}
+                {row.activity.startsAt ? ` · ${formatDate(row.activity.startsAt, i18n.language)}` : ''}
+              </Text>
+              <Text size="sm">
+                {t('attendanceTable.registered')} <span data-testid="registered-count">{row.registeredCount}</span>
+                {' · '}
+                {t('attendanceTable.waitlisted')} <span data-testid="waitlisted-count">{row.waitlistedCount}</span>
+                {' · '}
+                {t('attendanceTable.attended')} <span data-testid="attended-count">{row.attendedCount}</span>
+              </Text>
+              <Bar value={percent(row.completionRate)} label={label(row)} width={220} />
+            </Card>
+          ))}
+        </Stack>
+      ) : (
+        <ScrollTable minWidth={720} label={t('attendanceTable.title')}>
+          <Table verticalSpacing="xs" striped data-testid="program-attendance">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('attendanceTable.activity')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('attendanceTable.registered')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('attendanceTable.waitlisted')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('attendanceTable.attended')}
+                </Table.Th>
+                <Table.Th scope="col">{t('attendanceTable.completion')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {attendance.activities.map((row) => {
+                const rate = percent(row.completionRate);
+                return (
+                  <Table.Tr key={row.activity.id} data-testid={`attendance-row-${row.activity.id}`}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {row.activity.title}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`kind.${row.activity.kind}`)}
+                        {row.activity.startsAt ? ` · ${formatDate(row.activity.startsAt, i18n.language)}` : ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="registered-count">
+                      {row.registeredCount}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="waitlisted-count">
+                      {row.waitlistedCount}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="attended-count">
+                      {row.attendedCount}
+                    </Table.Td>
+                    <Table.Td>
+                      <Bar value={rate} label={label(row)} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
     </Card>
   );
 }
@@ -226,6 +255,7 @@ function Completion({ data }: { data: Data }): ReactNode {
 function Trainees({ data }: { data: Data }): ReactNode {
   const { t } = useTranslation('learning');
   const trainees = data.programAttendance.trainees;
+  const phone = useMediaQuery('(max-width: 40em)');
   return (
     <Card withBorder component="section" aria-labelledby="trainee-completion">
       <Title order={2} size="h4" id="trainee-completion" mb="sm">
@@ -234,7 +264,7 @@ function Trainees({ data }: { data: Data }): ReactNode {
       {trainees.length === 0 ? (
         <Text c="dimmed">{t('attendanceTable.noTrainees')}</Text>
       ) : (
-        <ScrollTable minWidth={420} label={t('attendanceTable.trainees')}>
+        <ScrollTable minWidth={300} label={t('attendanceTable.trainees')}>
           <Table verticalSpacing="xs" data-testid="trainee-completion">
             <Table.Thead>
               <Table.Tr>
@@ -252,6 +282,7 @@ function Trainees({ data }: { data: Data }): ReactNode {
                     <Table.Td>
                       <Group gap="sm" wrap="nowrap">
                         <Bar
+                          width={phone ? 64 : 120}
                           value={rate}
                           label={t('attendanceTable.requiredOf', {
                             name,
