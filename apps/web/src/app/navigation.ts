@@ -18,12 +18,16 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
     { to: '/trainee', label: 'nav.traineeHome', end: true },
     { to: '/trainee/cases', label: 'nav.cases' },
     { to: '/trainee/competencies', label: 'nav.competencies' },
+    { to: '/trainee/learning', label: 'nav.learning' },
   ],
   MENTOR: [
     { to: '/mentor', label: 'nav.mentorInbox', end: true },
     { to: '/mentor/mentees', label: 'nav.mentees' },
   ],
-  OWNER: [{ to: '/owner', label: 'nav.ownerPrograms', end: true }],
+  OWNER: [
+    { to: '/owner', label: 'nav.ownerPrograms', end: true },
+    { to: '/owner/learning', label: 'nav.ownerLearning' },
+  ],
   ADMIN: [
     { to: '/admin', label: 'nav.adminSetup', end: true },
     { to: '/programs', label: 'nav.programs' },
