@@ -53,7 +53,7 @@ describe('the api serves the web app at /', () => {
     expect(response.text).not.toBe(INDEX);
   });
 
-  it('leaves /graphql, /health, /.well-known and /exports to the api', async () => {
+  it('leaves /graphql, /health, /.well-known, /credentials, /imports and /exports to the api', async () => {
     const graphql = await t.http
       .post('/graphql')
       .set('Content-Type', 'application/json')
@@ -61,13 +61,16 @@ describe('the api serves the web app at /', () => {
     expect(graphql.body).toEqual({ data: { __typename: 'Query' } });
     const health = await t.http.get('/health').set('Accept', 'text/html');
     expect(health.headers['content-type']).toContain('application/json');
-    for (const path of ['/.well-known/openid-configuration', '/exports/report.csv']) {
+    // Unknown api paths are the api's 404, the export download wants a token: never the web app.
+    const expected: [string, number][] = [
+      ['/.well-known/openid-configuration', 404],
+      ['/credentials/status/00000000-0000-4000-8000-000000000000', 404],
+      ['/imports/unknown.csv', 404],
+      ['/exports/00000000-0000-4000-8000-000000000000', 401],
+    ];
+    for (const [path, status] of expected) {
       const response = await t.http.get(path).set('Accept', 'text/html');
-      expect({ path, status: response.status, isApp: response.text === INDEX }).toEqual({
-        path,
-        status: 404,
-        isApp: false,
-      });
+      expect({ path, status: response.status, isApp: response.text === INDEX }).toEqual({ path, status, isApp: false });
     }
   });
 
