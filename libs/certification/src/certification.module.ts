@@ -8,6 +8,7 @@ import { CompetencyModule } from '@banso/competency';
 import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
+import { ReportingModule } from '@banso/reporting';
 import { CertificationRuleEntity } from './entities/certification-rule.entity';
 import {
   CertificateEntity,
@@ -22,6 +23,7 @@ import { CertificationEvaluationService } from './services/certification-evaluat
 import { AdvisorService } from './services/advisor.service';
 import { LineageService } from './services/lineage.service';
 import { VerifyThrottleService } from './services/verify-throttle.service';
+import { CertificationKpiSection } from './services/certification-kpi.section';
 import {
   EvaluateCertificationProcessor,
   EvaluateProgramCertificationsProcessor,
@@ -54,8 +56,10 @@ import {
     NotificationModule,
     OjtModule,
     LearningModule,
+    ReportingModule,
   ],
   providers: [
+    CertificationKpiSection,
     CertificationAccessService,
     CertificationRulesService,
     CertificationProgressService,
