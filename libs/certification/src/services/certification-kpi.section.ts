@@ -10,6 +10,7 @@ import {
   KpiUnit,
   organizationMatches,
   percent,
+  programInScope,
   programsInPeriod,
   scopeParameters,
 } from '@banso/reporting';
@@ -17,17 +18,19 @@ import { MAX_LINEAGE_GENERATIONS } from './lineage.service';
 
 /**
  * Certificates counted: issued in the period by a program in scope (revoked ones left out; expired ones still count,
- * they were issued), held by someone of the organisation kinds / prefecture asked for. The cohort of a program is its
- * trainees not withdrawn. A generation of the cascade is a certified person; the one above is a mentor named on
+ * they were issued), held by someone of the organisation kinds / prefecture asked for. The cohorts are the trainees
+ * (not withdrawn) of the programs in scope running in the period; a cohort's rate counts those its program certified
+ * in the period. A generation of the cascade is a certified person; the one above is a mentor named on
  * their certificate who holds a (not revoked) MENTOR certificate. One statement.
  */
 const SQL = `
   WITH RECURSIVE prog AS (${programsInPeriod()}),
   cert AS (
     SELECT c."userId", c.kind::text AS kind, c."programId"
-    FROM certificate c JOIN prog ON prog.id = c."programId"
+    FROM certificate c
     JOIN user_account u ON u.id = c."userId" JOIN organization o ON o.id = u."organizationId"
-    WHERE c.status <> 'REVOKED' AND ${inPeriod('c."issuedAt"')} AND ${organizationMatches('o')}
+    WHERE ${programInScope('c."programId"')} AND c.status <> 'REVOKED' AND ${inPeriod('c."issuedAt"')}
+      AND ${organizationMatches('o')}
   ),
   cohort AS (
     SELECT pm."programId", pm."userId"
