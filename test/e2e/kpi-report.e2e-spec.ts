@@ -66,7 +66,6 @@ describe('kpiReport: the FY2023 national table', () => {
   let ownerA: UserRow;
   let ownerB: UserRow;
   let programA: string;
-  let programB: string;
   let trainees: UserRow[] = [];
   const filter = { fiscalYear: FY };
 
@@ -103,7 +102,7 @@ describe('kpiReport: the FY2023 national table', () => {
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { KPI_REFRESH_INTERVAL_SECONDS: '3600' } });
-    ({ admin, ownerA, ownerB, programA, programB, trainees } = await buildFy2023(t));
+    ({ admin, ownerA, ownerB, programA, trainees } = await buildFy2023(t));
   }, 900_000);
 
   afterAll(async () => {

@@ -103,6 +103,11 @@ export function figuresOfCsv(bytes: Buffer): ReportFigures {
   return figures;
 }
 
+/** A text cell's text (anything else as JSON, so a wrong type shows in the comparison). */
+function text(cell: ExcelJS.Cell): string {
+  return typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value);
+}
+
 function headerOf(sheet: ExcelJS.Worksheet): unknown[] {
   return (sheet.getRow(1).values as unknown[]).slice(1);
 }
@@ -110,7 +115,7 @@ function headerOf(sheet: ExcelJS.Worksheet): unknown[] {
 /** A number cell, or null when empty; anything else (text) fails: numbers must be numbers. */
 function numberCell(cell: ExcelJS.Cell): number | null {
   if (cell.value === null || cell.value === undefined) return null;
-  if (typeof cell.value !== 'number') throw new Error(`${cell.address} is not a number: ${String(cell.value)}`);
+  if (typeof cell.value !== 'number') throw new Error(`${cell.address} is not a number: ${JSON.stringify(cell.value)}`);
   return cell.value;
 }
 
@@ -153,16 +158,16 @@ export async function readXlsx(bytes: Buffer, report: QueriedReport): Promise<Xl
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       if (sheet.name === DEFINITIONS_SHEET) {
-        checks.definitions[String(row.getCell(2).value)] = [String(row.getCell(5).value), String(row.getCell(6).value)];
+        checks.definitions[text(row.getCell(2))] = [text(row.getCell(5)), text(row.getCell(6))];
       } else if (header === JSON.stringify(SECTION_HEADER)) {
-        const key = String(row.getCell(1).value);
+        const key = text(row.getCell(1));
         checks.figures.sections[sheet.name][key] = numberCell(row.getCell(3));
         const unit = units.get(key);
         if (unit && !(unit in checks.formats)) checks.formats[unit] = row.getCell(3).numFmt;
         else if (unit && checks.formats[unit] !== row.getCell(3).numFmt) checks.formats[unit] = 'mixed';
       } else if (header === JSON.stringify(BREAKDOWN_HEADER)) {
         const first = row.getCell(1).value;
-        const key = first instanceof Date ? first.toISOString().slice(0, 7) : String(first);
+        const key = first instanceof Date ? first.toISOString().slice(0, 7) : text(row.getCell(1));
         checks.figures.breakdowns[sheet.name][key] = BREAKDOWN_FIELDS.map((_, i) => numberCell(row.getCell(3 + i)));
       } else {
         throw new Error(`unexpected sheet ${sheet.name}: ${header}`);

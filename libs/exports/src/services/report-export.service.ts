@@ -203,7 +203,8 @@ export class ReportExportService {
       };
       const report = await this.source.buildReport(actor, row.filter);
       await this.progress(exportId, 60);
-      const content = row.format === ReportExportFormat.CSV ? reportCsv(report, row.filter) : await reportXlsx(report, row.filter);
+      const content =
+        row.format === ReportExportFormat.CSV ? reportCsv(report, row.filter) : await reportXlsx(report, row.filter);
       await this.progress(exportId, 90);
       const fileName = exportFileName(report, row.filter, row.format);
       const finishedAt = new Date();

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import { KpiBreakdownDimension } from '@banso/reporting';
 import type { KpiBreakdown, KpiBreakdownRow, KpiFigure, KpiReport } from '@banso/reporting';
 import { ReportExportFormat } from '../exports.enums';
 import type { ReportFilter } from '../report-source';
@@ -146,12 +147,7 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
 };
 
-function addTable(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  header: string[],
-  widths: number[],
-): ExcelJS.Worksheet {
+function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], widths: number[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = widths.map((width) => ({ width }));
   const row = sheet.addRow(header);
@@ -211,7 +207,7 @@ export async function reportXlsx(report: KpiReport, filter: ReportFilter): Promi
       BREAKDOWN_HEADER,
       [16, 28, 14, 14, 16, 16, 12, 18],
     );
-    const months = breakdown.dimension === 'FISCAL_MONTH';
+    const months = breakdown.dimension === KpiBreakdownDimension.FISCAL_MONTH;
     for (const source of breakdown.rows) {
       const row = sheet.addRow([
         months ? dateOnly(`${source.key}-01`) : source.key,
