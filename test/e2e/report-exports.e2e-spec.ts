@@ -1,11 +1,10 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import { Actor, JobName, OutboxService, SystemRole, Locale } from '@banso/core';
-import { nextDailySlot, Report, REPORT_SOURCE, ReportSource } from '@banso/exports';
+import { nextDailySlot, REPORT_SOURCE, ReportSource } from '@banso/exports';
 import { errorCode, TestApp, waitUntil } from '../utils/test-app';
 import { AuthorizationMatrix } from '../utils/authorization-matrix';
 import { Cohort, UserRow } from '../factories';
 import { CANCEL_VISIT, OjtFactory } from '../factories/ojt.factory';
+import { figuresOfCsv, figuresOfQuery, KPI_REPORT, QueriedReport, readXlsx } from '../utils/report-files';
 
 const REQUEST = `mutation ($input: RequestReportExportInput!) {
   requestReportExport(input: $input) { id status progress format fileName filter { programIds fiscalYear } }
@@ -78,25 +77,13 @@ async function runJob(name: JobName.EXPORT_CLEANUP | JobName.EXPORT_SUBSCRIPTION
   });
 }
 
-const FIGURES = {
-  members: { owners: 1, mentors: 2, trainees: 1 },
-  visits: { visitsHeld: 2, visitsPlanned: 1, visitsCancelled: 1, visitsPerTrainee: 2 },
-};
-
-function figuresOf(report: Report): Record<string, Record<string, number | null>> {
-  return Object.fromEntries(
-    report.sections.map((section) => [
-      section.key,
-      Object.fromEntries(section.rows.map((row) => [row.key, row.value])),
-    ]),
-  );
-}
-
-let source: Report;
+const FILTER = { programIds: [] as string[], fiscalYear: 2025 };
+let query: QueriedReport;
 
 beforeAll(async () => {
   t = await TestApp.start({ worker: true });
   w = await t.factory.cohort();
+  FILTER.programIds = [w.program.id];
   const ojt = new OjtFactory(t);
   const { caseId } = await ojt.openCase(w);
   for (let i = 0; i < 2; i++) {
@@ -107,24 +94,32 @@ beforeAll(async () => {
   await ojt.planVisit(w, caseId);
   const cancelled = await ojt.planVisit(w, caseId);
   await t.gql(CANCEL_VISIT, { input: { visitId: cancelled.id, reason: '先方の都合' } }, { as: w.trainee });
-  const owner: Actor = {
-    userId: w.owner.id,
-    organizationId: w.owner.organizationId,
-    systemRole: SystemRole.USER,
-    locale: Locale.JA,
-    requestId: 'test',
-  };
-  source = await t.app.get<ReportSource>(REPORT_SOURCE).buildReport(owner, { programIds: [w.program.id] });
+  const res = await t.gql<{ kpiReport: QueriedReport }>(KPI_REPORT, { filter: FILTER }, { as: w.owner });
+  query = res.data!.kpiReport;
 });
 afterAll(() => t.close());
 
 describe('Report exports (レポートのエクスポート)', () => {
-  it('the report source counts the program as the fixture built it', () => {
-    expect(figuresOf(source)).toEqual(FIGURES);
+  it('the export source is the KPI report: the same figures as the kpiReport query', async () => {
+    const owner: Actor = {
+      userId: w.owner.id,
+      organizationId: w.owner.organizationId,
+      systemRole: SystemRole.USER,
+      locale: Locale.JA,
+      requestId: 'test',
+    };
+    const source = await t.app.get<ReportSource>(REPORT_SOURCE).buildReport(owner, FILTER);
+    expect(figuresOfQuery(source)).toEqual(figuresOfQuery(query));
+    const national = query.sections.find((s) => s.key === 'national')!.rows;
+    expect(Object.fromEntries(national.map((row) => [row.key, row.value]))).toMatchObject({
+      TRAINEES_WITH_OJT: 1,
+      HELD_VISITS: 2,
+      VISITS_PER_TRAINEE: 2,
+    });
   });
 
-  it('the worker builds a CSV (UTF-8 BOM, CRLF) whose figures equal the source, downloadable by the requester', async () => {
-    const id = await requestExport(w.owner, 'CSV', { programIds: [w.program.id], fiscalYear: 2025 });
+  it('the worker builds a CSV (UTF-8 BOM, CRLF) with every figure of the query, downloadable by the requester', async () => {
+    const id = await requestExport(w.owner, 'CSV', FILTER);
     const done = await finished(id, w.owner);
     expect(done).toMatchObject({ progress: 100, downloadPath: `/exports/${id}`, subscriptionId: null });
     expect(done.fileName).toMatch(/^KPIレポート_2025年度_\d{8}-\d{4}\.csv$/);
@@ -137,60 +132,41 @@ describe('Report exports (レポートのエクスポート)', () => {
     expect(bytes.length).toBe(done.size);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n').length).toBe(1 + 7 + 1);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    const [header, ...rows] = parse(text, { bom: true });
-    expect(header).toEqual(['セクション', '項目キー', '項目', '値', '単位', '定義']);
-    const parsed: Record<string, Record<string, number>> = {};
-    const titles = new Map(source.sections.map((s) => [s.titleJa, s.key]));
-    for (const [section, key, , value] of rows) {
-      parsed[titles.get(section)!] ??= {};
-      parsed[titles.get(section)!][key] = Number(value);
-    }
-    expect(parsed).toEqual(figuresOf(source));
-    expect(rows.find((row) => row[1] === 'trainees')![5]).toBe('参加中（退出者を除く）の担い手候補者の人数');
+    expect(figuresOfCsv(bytes)).toEqual(figuresOfQuery(query));
+    expect(text).toContain('■ 国の事業KPI（5指標）');
+    expect(text).toContain('項目キー,項目,値,単位,定義');
+    expect(text).toContain('■ 内訳（年度内の月）');
   });
 
-  it('the worker builds an XLSX: a sheet per section with numbers as numbers, dates as dates, the definitions apart', async () => {
-    const id = await requestExport(w.owner, 'XLSX', {
-      programIds: [w.program.id],
-      from: '2025-04-01',
-      to: '2026-03-31',
-    });
+  it('the worker builds an XLSX: a sheet per section and breakdown, numbers as numbers, dates as dates, definitions apart', async () => {
+    const id = await requestExport(w.owner, 'XLSX', { ...FILTER, from: '2025-04-01', to: '2026-03-31' });
     const done = await finished(id, w.owner);
     const res = await download(id, w.owner);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(done.fileName).toMatch(/\.xlsx$/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概要', '参加者', '同行訪問', '定義']);
-    const summary = workbook.getWorksheet('概要')!;
-    expect(summary.getCell('A1').value).toBe('作成日時（日本時間）');
-    expect(summary.getCell('B1').value).toBeInstanceOf(Date);
-    expect(summary.getCell('B3').value).toEqual(new Date('2025-04-01T00:00:00Z'));
-    expect(summary.getCell('B4').value).toEqual(new Date('2026-03-31T00:00:00Z'));
-    const parsed: Record<string, Record<string, number | null>> = {};
-    for (const section of source.sections) {
-      const sheet = workbook.getWorksheet(section.titleJa)!;
-      expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(['項目キー', '項目', '値', '単位']);
-      parsed[section.key] = {};
-      sheet.eachRow((row, number) => {
-        if (number === 1) return;
-        const value = row.getCell(3).value;
-        expect(typeof value).toBe('number');
-        parsed[section.key][row.getCell(1).value as string] = value as number;
-      });
-    }
-    expect(parsed).toEqual(figuresOf(source));
-    const definitions = workbook.getWorksheet('定義')!;
-    expect((definitions.getRow(1).values as string[]).slice(1)).toEqual(['セクション', '項目', '定義', 'Definition']);
-    expect(definitions.rowCount).toBe(1 + 7);
-    expect(definitions.getRow(8).getCell(4).value).toBe('Visits held ÷ trainees with a visit held (one decimal)');
+    const xlsx = await readXlsx(res.body as Buffer, query);
+    expect(xlsx.sheets).toEqual([
+      '概要',
+      ...query.sections.map((s) => s.titleJa),
+      '内訳（機関種別）',
+      '内訳（都道府県）',
+      '内訳（年度内の月）',
+      '定義',
+    ]);
+    expect(xlsx.unfrozen).toEqual([]);
+    expect(xlsx.period).toEqual([new Date('2025-04-01T00:00:00Z'), new Date('2026-03-31T00:00:00Z')]);
+    expect(xlsx.figures).toEqual(figuresOfQuery(query));
+    expect(xlsx.formats).toMatchObject({ COUNT: '#,##0', PERCENT: '0.0"%"', AVERAGE: '0.0' });
+    const definitions = Object.fromEntries(
+      query.sections.flatMap((s) => s.rows.map((row) => [row.key, [row.definitionJa, row.definitionEn]])),
+    );
+    expect(xlsx.definitions).toEqual(definitions);
   });
 
   it('downloads only for the requester and admins; NOT_FOUND for everyone else, UNAUTHENTICATED without a token', async () => {
-    const id = await requestExport(w.owner, 'CSV', { programIds: [w.program.id] });
+    const id = await requestExport(w.owner, 'CSV', FILTER);
     await finished(id, w.owner);
     const statuses: Record<string, number> = {};
     const callers: Record<string, UserRow | null> = {
@@ -251,7 +227,7 @@ describe('Report exports (レポートのエクスポート)', () => {
       owner: w.owner,
       admin: w.admin,
     }));
-    const ofProgram = { filter: { programIds: [w.program.id] }, format: 'CSV' };
+    const ofProgram = { filter: FILTER, format: 'CSV' };
     const everything = { filter: { fiscalYear: 2025 }, format: 'XLSX' };
     const outcomes = {
       'request, one program': await matrix.outcomes({ query: REQUEST, variables: () => ({ input: ofProgram }) }),
@@ -278,7 +254,7 @@ describe('Report exports (レポートのエクスポート)', () => {
       'subscribe, one program': program,
       'subscribe, all one may see': all,
     });
-    const id = await requestExport(w.owner, 'CSV', { programIds: [w.program.id] });
+    const id = await requestExport(w.owner, 'CSV', FILTER);
     const read = await matrix.outcomes({ query: EXPORT, variables: () => ({ id }) });
     expect(read).toEqual({
       anonymous: 'UNAUTHENTICATED',
@@ -293,10 +269,12 @@ describe('Report exports (レポートのエクスポート)', () => {
 
   it('refuses bad filters naming the field', async () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ filter: { from: '2025-05-01', to: '2025-04-01' }, format: 'CSV' }, 'input.filter.to'],
-      [{ filter: { programIds: ['x'] }, format: 'CSV' }, 'input.filter.programIds'],
+      [{ filter: { fiscalYear: 2025, from: '2025-05-01', to: '2025-04-01' }, format: 'CSV' }, 'input.filter.to'],
+      [{ filter: { fiscalYear: 2025, from: '2024-05-01' }, format: 'CSV' }, 'input.filter.from'],
+      [{ filter: { fiscalYear: 2025, to: '2026-04-01' }, format: 'CSV' }, 'input.filter.to'],
+      [{ filter: { fiscalYear: 2025, programIds: ['x'] }, format: 'CSV' }, 'input.filter.programIds'],
       [{ filter: { fiscalYear: 1999 }, format: 'CSV' }, 'input.filter.fiscalYear'],
-      [{ filter: { from: '2025-13-01' }, format: 'CSV' }, 'input.filter.from'],
+      [{ filter: { fiscalYear: 2025, from: '2025-13-01' }, format: 'CSV' }, 'input.filter.from'],
     ];
     for (const [input, field] of cases) {
       const res = await t.gql(REQUEST, { input }, { as: w.owner });
@@ -306,7 +284,7 @@ describe('Report exports (レポートのエクスポート)', () => {
   });
 
   it('the daily cleanup removes expired files once, however often it runs', async () => {
-    const id = await requestExport(w.owner, 'CSV', { programIds: [w.program.id] });
+    const id = await requestExport(w.owner, 'CSV', FILTER);
     await finished(id, w.owner);
     await t.dataSource.query(`UPDATE report_export SET "expiresAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
     await runJob(JobName.EXPORT_CLEANUP, '2030-01-02', 'cleanup-test-1');
@@ -323,7 +301,7 @@ describe('Report exports (レポートのエクスポート)', () => {
     await t.factory.member(w.program.id, owner.id, 'OWNER');
     const res = await t.gql<{ subscribeReportExport: { id: string; lastPeriod: string } }>(
       SUBSCRIBE,
-      { input: { filter: { programIds: [w.program.id] }, format: 'XLSX' } },
+      { input: { filter: FILTER, format: 'XLSX' } },
       { as: owner },
     );
     const subscription = res.data!.subscribeReportExport;

@@ -9,6 +9,7 @@ import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
 import { CredentialsModule } from '@banso/credentials';
+import { ReportingModule } from '@banso/reporting';
 import { CertificationRuleEntity } from './entities/certification-rule.entity';
 import {
   CertificateEntity,
@@ -24,6 +25,7 @@ import { CertificationEvaluationService } from './services/certification-evaluat
 import { AdvisorService } from './services/advisor.service';
 import { LineageService } from './services/lineage.service';
 import { VerifyThrottleService } from './services/verify-throttle.service';
+import { CertificationKpiSection } from './services/certification-kpi.section';
 import {
   EvaluateCertificationProcessor,
   EvaluateProgramCertificationsProcessor,
@@ -57,8 +59,10 @@ import {
     OjtModule,
     LearningModule,
     CredentialsModule,
+    ReportingModule,
   ],
   providers: [
+    CertificationKpiSection,
     CertificationAccessService,
     CertificationRulesService,
     CertificationProgressService,

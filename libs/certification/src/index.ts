@@ -11,3 +11,4 @@ export { CertificationEvaluationService } from './services/certification-evaluat
 export { CertificationExpiryScheduler } from './jobs/certification.handlers';
 export { newVerificationCode } from './services/verification-code';
 export { AdvisorService } from './services/advisor.service';
+export { CertificationKpiSection, CERTIFICATION_FIGURES } from './services/certification-kpi.section';

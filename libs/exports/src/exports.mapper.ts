@@ -1,4 +1,3 @@
-import { OrganizationKind } from '@banso/identity';
 import { ReportExportEntity } from './entities/report-export.entity';
 import { ReportExportSubscriptionEntity } from './entities/report-export-subscription.entity';
 import { ReportExport, ReportExportSubscription, ReportFilterModel } from './models/report-export.model';
@@ -10,7 +9,7 @@ export function toFilterModel(filter: ReportFilter): ReportFilterModel {
     programIds: filter.programIds ?? null,
     fiscalYear: filter.fiscalYear ?? null,
     prefecture: filter.prefecture ?? null,
-    organizationKinds: (filter.organizationKinds as OrganizationKind[] | undefined) ?? null,
+    organizationKinds: filter.organizationKinds ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
   });

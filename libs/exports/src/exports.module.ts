@@ -4,10 +4,10 @@ import { AuditModule } from '@banso/audit';
 import { IdentityModule } from '@banso/identity';
 import { NotificationModule } from '@banso/notification';
 import { ProgramsModule } from '@banso/programs';
+import { KpiReportService, ReportingModule } from '@banso/reporting';
 import { ReportExportEntity } from './entities/report-export.entity';
 import { ReportExportSubscriptionEntity } from './entities/report-export-subscription.entity';
 import { ReportExportService } from './services/report-export.service';
-import { ProgramActivityReportSource } from './services/program-activity.report-source';
 import { REPORT_SOURCE } from './report-source';
 import { ReportExportResolver } from './resolvers/report-export.resolver';
 import { ReportExportController } from './resolvers/report-export.controller';
@@ -15,8 +15,8 @@ import { ExportBuildProcessor, ExportCleanupProcessor, ExportSubscriptionsProces
 
 /**
  * Report exports (CSV / XLSX built by the worker, downloaded from GET /exports/:id) and monthly subscriptions. The
- * figures come from the ReportSource bound to REPORT_SOURCE: ProgramActivityReportSource until the reporting lib's
- * KpiReportService replaces it (`{ provide: REPORT_SOURCE, useExisting: KpiReportService }`).
+ * figures come from the ReportSource bound to REPORT_SOURCE: the reporting lib's KpiReportService, so a file holds the
+ * kpiReport query's figures for the same filter.
  */
 @Module({
   imports: [
@@ -25,11 +25,11 @@ import { ExportBuildProcessor, ExportCleanupProcessor, ExportSubscriptionsProces
     IdentityModule,
     NotificationModule,
     ProgramsModule,
+    ReportingModule,
   ],
   providers: [
     ReportExportService,
-    ProgramActivityReportSource,
-    { provide: REPORT_SOURCE, useExisting: ProgramActivityReportSource },
+    { provide: REPORT_SOURCE, useExisting: KpiReportService },
     ReportExportResolver,
     ExportBuildProcessor,
     ExportCleanupProcessor,

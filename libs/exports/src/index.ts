@@ -4,11 +4,14 @@ export * from './report-source';
 export * from './models/report-export.model';
 export * from './dto/report-export.input';
 export { ReportExportService } from './services/report-export.service';
-export { ProgramActivityReportSource } from './services/program-activity.report-source';
 export { ExportScheduler, nextDailySlot } from './jobs/export-scheduler';
 export {
-  CSV_HEADER,
   SECTION_HEADER,
+  BREAKDOWN_HEADER,
+  BREAKDOWN_FIELDS,
+  BREAKDOWN_TITLES,
+  UNIT_LABELS,
+  NUMBER_FORMATS,
   DEFINITIONS_HEADER,
   DEFINITIONS_SHEET,
   SUMMARY_SHEET,

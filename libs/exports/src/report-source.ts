@@ -1,46 +1,21 @@
 import { Actor } from '@banso/core';
-
-/** The KPI filter (the reporting lib's kpiReport filter): every field narrows; left out means "all you may see". */
-export interface ReportFilter {
-  programIds?: string[] | null;
-  fiscalYear?: number | null;
-  prefecture?: string | null;
-  organizationKinds?: string[] | null;
-  /** YYYY-MM-DD, inclusive. */
-  from?: string | null;
-  /** YYYY-MM-DD, inclusive. */
-  to?: string | null;
-}
-
-export interface ReportRow {
-  key: string;
-  labelJa: string;
-  labelEn: string;
-  definitionJa: string;
-  definitionEn: string;
-  value: number | null;
-  unit: string;
-}
-
-export interface ReportSection {
-  key: string;
-  titleJa: string;
-  titleEn: string;
-  rows: ReportRow[];
-}
-
-export interface Report {
-  generatedAt: Date;
-  sections: ReportSection[];
-}
+import type { KpiFilterInput, KpiReport } from '@banso/reporting';
 
 /**
- * What an export writes: a report of figures for a caller and a filter, scoped to what the caller may see. The
- * reporting lib's KpiReportService.buildReport has exactly this shape and is bound to REPORT_SOURCE by the platform;
- * until then ExportsModule binds ProgramActivityReportSource.
+ * The filter an export was asked for, as stored with it: the kpiReport filter (KpiFilterInput) with only the fields
+ * given. Every field narrows; left out means "all you may see".
+ */
+export type ReportFilter = Pick<
+  KpiFilterInput,
+  'programIds' | 'fiscalYear' | 'prefecture' | 'organizationKinds' | 'from' | 'to'
+>;
+
+/**
+ * What an export writes: the KPI report for a caller and a filter, scoped to what the caller may see. Bound to the
+ * reporting lib's KpiReportService (`buildReport`), so a file holds exactly the figures of the kpiReport query.
  */
 export interface ReportSource {
-  buildReport(actor: Actor, filter: ReportFilter): Promise<Report>;
+  buildReport(actor: Actor, filter: ReportFilter): Promise<KpiReport>;
 }
 
 /** Injection token of the ReportSource. */

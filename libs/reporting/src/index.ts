@@ -16,5 +16,7 @@ export {
   organizationMatches,
   monthOf,
   heldVisit,
+  programsInPeriod,
+  percent,
 } from './services/kpi-scope';
 export { KpiRefreshScheduler } from './jobs/kpi-refresh.handler';

@@ -22,8 +22,8 @@ import { ProgramAccessService, ProgramRole } from '@banso/programs';
 import { ReportExportEntity } from '../entities/report-export.entity';
 import { ReportExportSubscriptionEntity } from '../entities/report-export-subscription.entity';
 import { ReportExportFormat, ReportExportStatus } from '../exports.enums';
+import { KpiFilterInput } from '@banso/reporting';
 import {
-  ReportFilterInput,
   RequestReportExportInput,
   SubscribeReportExportInput,
   UnsubscribeReportExportInput,
@@ -42,10 +42,9 @@ export function periodInJapan(moment: Date): string {
 }
 
 /** Keeps the filter's given fields only (the stored filter is what the file says it was made with). */
-function cleanFilter(filter: ReportFilterInput): ReportFilter {
-  const clean: ReportFilter = {};
+function cleanFilter(filter: KpiFilterInput): ReportFilter {
+  const clean: ReportFilter = { fiscalYear: filter.fiscalYear };
   if (filter.programIds?.length) clean.programIds = [...new Set(filter.programIds)];
-  if (filter.fiscalYear !== undefined && filter.fiscalYear !== null) clean.fiscalYear = filter.fiscalYear;
   if (filter.prefecture) clean.prefecture = filter.prefecture.trim();
   if (filter.organizationKinds?.length) clean.organizationKinds = [...new Set(filter.organizationKinds)];
   if (filter.from) clean.from = filter.from;
@@ -89,7 +88,18 @@ export class ReportExportService {
    * Reports are for program owners and admins: every program named must be one the caller manages (NOT_FOUND for
    * programs they cannot see, FORBIDDEN for members who are not owners); without programs, a non-admin must own one.
    */
-  private async assertMayReport(actor: Actor, filter: ReportFilterInput): Promise<void> {
+  private async assertMayReport(actor: Actor, filter: KpiFilterInput): Promise<void> {
+    const first = `${filter.fiscalYear}-04-01`;
+    const last = `${filter.fiscalYear + 1}-03-31`;
+    for (const field of ['from', 'to'] as const) {
+      const day = filter[field];
+      if (day && (day < first || day > last)) {
+        throw Errors.badInput(`input.filter.${field}`, {
+          ja: `${filter.fiscalYear}年度（${first}〜${last}）内の日付にしてください`,
+          en: `must be a day of fiscal year ${filter.fiscalYear} (${first} to ${last})`,
+        });
+      }
+    }
     if (filter.from && filter.to && filter.from > filter.to) {
       throw Errors.badInput('input.filter.to', {
         ja: '終了日は開始日以降にしてください',
@@ -193,7 +203,8 @@ export class ReportExportService {
       };
       const report = await this.source.buildReport(actor, row.filter);
       await this.progress(exportId, 60);
-      const content = row.format === ReportExportFormat.CSV ? reportCsv(report) : await reportXlsx(report, row.filter);
+      const content =
+        row.format === ReportExportFormat.CSV ? reportCsv(report, row.filter) : await reportXlsx(report, row.filter);
       await this.progress(exportId, 90);
       const fileName = exportFileName(report, row.filter, row.format);
       const finishedAt = new Date();

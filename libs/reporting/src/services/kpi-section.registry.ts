@@ -6,8 +6,8 @@ import { KpiScope } from './kpi-scope';
 /**
  * A section of the KPI report computed by a domain: one SQL statement over the scope (so a report's statement count
  * does not grow with the data). Parameters $1…$5 are those of `scopeParameters`; helpers in kpi-scope build the
- * conditions. A domain adds its section by registering a provider in `onModuleInit` (e.g. a future certification
- * lib: supporters and mentors certified, rate per cohort, generations of the mentoring cascade).
+ * conditions. A domain adds its section by registering a provider in `onModuleInit` (e.g. the certification lib's
+ * CertificationKpiSection: supporters and mentors certified, rate per cohort, generations of the mentoring cascade).
  */
 export interface KpiSectionProvider {
   /** Section key, unique: e.g. `certification`. */
