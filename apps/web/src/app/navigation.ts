@@ -23,10 +23,14 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
     { to: '/mentor', label: 'nav.mentorInbox', end: true },
     { to: '/mentor/mentees', label: 'nav.mentees' },
   ],
-  OWNER: [{ to: '/owner', label: 'nav.ownerPrograms', end: true }],
+  OWNER: [
+    { to: '/owner', label: 'nav.ownerPrograms', end: true },
+    { to: '/reports', label: 'nav.reports' },
+  ],
   ADMIN: [
     { to: '/admin', label: 'nav.adminSetup', end: true },
     { to: '/programs', label: 'nav.programs' },
+    { to: '/reports', label: 'nav.reports' },
   ],
 };
 
