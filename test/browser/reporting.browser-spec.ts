@@ -207,7 +207,7 @@ describe('KPI dashboard in the browser (owner)', () => {
       row.getByRole('button', { name: /をダウンロード$/ }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^KPIレポート_.*\.xlsx$/);
-    const file = readFileSync((await download.path())!);
+    const file = readFileSync(await download.path());
     expect(file.length).toBeGreaterThan(1000);
     expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
     await expectAccessible(page, 'kpi-export');

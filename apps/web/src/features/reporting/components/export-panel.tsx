@@ -133,6 +133,7 @@ export function ExportPanel({ filter }: { filter: KpiFilterInput }) {
                 <Table.Tr>
                   <Table.Th scope="col">{t('exports.requested')}</Table.Th>
                   <Table.Th scope="col">{t('filters.fiscalYear')}</Table.Th>
+                  <Table.Th scope="col">{t('exports.statusHeader')}</Table.Th>
                   <Table.Th scope="col">{t('exports.download')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -142,32 +143,33 @@ export function ExportPanel({ filter }: { filter: KpiFilterInput }) {
                     <Table.Td>{formatDateTime(item.requestedAt, language)}</Table.Td>
                     <Table.Td>{item.filter.fiscalYear ?? '—'}</Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Badge variant="default">
-                          {item.format} · {t(`exports.status.${item.status}`)}
-                        </Badge>
-                        {item.status === 'DONE' && item.downloadPath && item.fileName && (
-                          <>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              aria-label={t('exports.downloadLabel', { fileName: item.fileName })}
-                              onClick={() =>
-                                void download(item.downloadPath!, item.fileName!).catch(() =>
-                                  setFailure(t('exports.downloadFailed')),
-                                )
-                              }
-                            >
-                              {t('exports.download')}
-                            </Button>
-                            {item.expiresAt && (
-                              <Text size="xs" c="dimmed">
-                                {t('exports.expires', { date: formatDate(item.expiresAt, language) })}
-                              </Text>
-                            )}
-                          </>
-                        )}
-                      </Group>
+                      <Badge variant="default">
+                        {item.format} · {t(`exports.status.${item.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {item.status === 'DONE' && item.downloadPath && item.fileName && (
+                        <Stack gap={0} align="flex-start">
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            px={0}
+                            aria-label={t('exports.downloadLabel', { fileName: item.fileName })}
+                            onClick={() =>
+                              void download(item.downloadPath!, item.fileName!).catch(() =>
+                                setFailure(t('exports.downloadFailed')),
+                              )
+                            }
+                          >
+                            {t('exports.download')}
+                          </Button>
+                          {item.expiresAt && (
+                            <Text size="xs" c="dimmed">
+                              {t('exports.expires', { date: formatDate(item.expiresAt, language) })}
+                            </Text>
+                          )}
+                        </Stack>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

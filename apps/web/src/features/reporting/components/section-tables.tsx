@@ -1,4 +1,4 @@
-import { Accordion, Table, Text } from '@mantine/core';
+import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KpiReportQuery } from '../gql/graphql';
 import { formatFigure, localized } from '../fiscal';
@@ -6,51 +6,51 @@ import { ScrollTable } from '../../../components/scroll-table';
 
 type Section = KpiReportQuery['kpiReport']['sections'][number];
 
-/** The other sections (off-JT, OJT quality, competencies, case funnel …) as compact tables, one panel each. */
+/** The other sections (off-JT, OJT quality, competencies, case funnel …) as compact tables, one card each. */
 export function SectionTables({ sections }: { sections: Section[] }) {
   const { t, i18n } = useTranslation('reporting');
   const language = i18n.language;
   return (
-    <Accordion variant="separated" multiple>
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       {sections.map((section) => {
         const title = localized(language, section.titleJa, section.titleEn);
         return (
-          <Accordion.Item key={section.key} value={section.key}>
-            <Accordion.Control>{title}</Accordion.Control>
-            <Accordion.Panel>
-              <ScrollTable minWidth={0} label={title}>
-                <Table fz="sm" striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('sections.item')}</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t('sections.value')}
-                      </Table.Th>
+          <Card withBorder key={section.key} component="section" aria-labelledby={`section-${section.key}`}>
+            <Title order={3} size="h5" id={`section-${section.key}`} mb="xs">
+              {title}
+            </Title>
+            <ScrollTable minWidth={0} label={title}>
+              <Table fz="sm" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('sections.item')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('sections.value')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {section.rows.map((row) => (
+                    <Table.Tr key={row.key}>
+                      <Table.Td>
+                        <Text size="sm">{localized(language, row.labelJa, row.labelEn)}</Text>
+                        <Text size="xs" c="dimmed">
+                          {localized(language, row.definitionJa, row.definitionEn)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                        {row.value === null
+                          ? t('sections.noValue')
+                          : t(`unit.${row.unit}`, { value: formatFigure(row.value, row.unit, language) })}
+                      </Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {section.rows.map((row) => (
-                      <Table.Tr key={row.key}>
-                        <Table.Td>
-                          <Text size="sm">{localized(language, row.labelJa, row.labelEn)}</Text>
-                          <Text size="xs" c="dimmed">
-                            {localized(language, row.definitionJa, row.definitionEn)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                          {row.value === null
-                            ? t('sections.noValue')
-                            : t(`unit.${row.unit}`, { value: formatFigure(row.value, row.unit, language) })}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
-            </Accordion.Panel>
-          </Accordion.Item>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          </Card>
         );
       })}
-    </Accordion>
+    </SimpleGrid>
   );
 }

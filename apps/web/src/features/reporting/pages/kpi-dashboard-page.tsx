@@ -50,7 +50,11 @@ function monthlyRows(report: Report, language: string): BreakdownRow[] {
 function MonthlySection({ report }: { report: Report }) {
   const { t, i18n } = useTranslation('reporting');
   const rows = useMemo(() => monthlyRows(report, i18n.language), [report, i18n.language]);
-  const months = useMemo(() => rows.map((row) => row.labelJa), [rows]);
+  // The chart's axis names the month only (the table beside it gives the year).
+  const months = useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ja-JP', { month: 'short' });
+    return rows.map((row) => format.format(new Date(`${row.key}-01T00:00:00`)));
+  }, [rows, i18n.language]);
   const series = useMemo(
     () => [
       { name: t('columns.heldVisits'), kind: 'bar' as const, values: rows.map((row) => row.heldVisits) },
