@@ -174,6 +174,9 @@ describe('KPI dashboard in the browser (owner)', () => {
     expect(await tileValue(page, 'MATCHED_COMPANIES')).toBe('0');
     await page.getByRole('table', { name: '月別の数値' }).waitFor();
     await page.getByRole('img', { name: /月別の同行訪問数/ }).waitFor();
+    // The other sections open, one at a time, as compact tables.
+    await page.getByRole('heading', { level: 3, name: 'OJTの質' }).click();
+    await page.getByRole('region', { name: 'OJTの質' }).getByRole('table').waitFor();
     await expectAccessible(page, 'kpi-dashboard');
 
     // Each drill-down lists as many rows as its tile's figure (⑤: the held visits it divides).
