@@ -44,7 +44,6 @@ export default tseslint.config(
       'test/tools/**',
       'eslint.config.mjs',
       'apps/web/src/gql/**',
-      'apps/web/src/features/*/gql/**',
       'apps/web/scripts/**',
       'test-results/**',
     ],

@@ -18,6 +18,7 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
     { to: '/trainee', label: 'nav.traineeHome', end: true },
     { to: '/trainee/cases', label: 'nav.cases' },
     { to: '/trainee/competencies', label: 'nav.competencies' },
+    { to: '/trainee/learning', label: 'nav.learning' },
   ],
   MENTOR: [
     { to: '/mentor', label: 'nav.mentorInbox', end: true },
@@ -25,6 +26,7 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
   ],
   OWNER: [
     { to: '/owner', label: 'nav.ownerPrograms', end: true },
+    { to: '/owner/learning', label: 'nav.ownerLearning' },
     { to: '/reports', label: 'nav.reports' },
   ],
   ADMIN: [

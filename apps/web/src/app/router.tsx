@@ -38,7 +38,19 @@ export const router = createBrowserRouter([
             path: 'competencies',
             lazy: () => import('../features/ojt').then((m) => ({ Component: m.CompetenciesPage })),
           },
+          {
+            path: 'learning',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.MyLearningPage })),
+          },
+          {
+            path: 'learning/:activityId',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.ActivityPage })),
+          },
         ],
+      },
+      {
+        path: 'learning/check-in',
+        lazy: () => import('../features/learning').then((m) => ({ Component: m.CheckInPage })),
       },
       {
         path: 'mentor',
@@ -52,6 +64,10 @@ export const router = createBrowserRouter([
         ],
       },
       { path: 'owner', lazy: () => import('../features/programs').then((m) => ({ Component: m.ProgramsListPage })) },
+      {
+        path: 'owner/learning',
+        lazy: () => import('../features/learning').then((m) => ({ Component: m.ProgramLearningPage })),
+      },
       {
         path: 'programs',
         children: [
@@ -72,6 +88,26 @@ export const router = createBrowserRouter([
           {
             path: ':programId/trainees/:traineeId',
             lazy: () => import('../features/cohort').then((m) => ({ Component: m.TraineeProfilePage })),
+          },
+          {
+            path: ':programId/learning',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.ProgramLearningPage })),
+          },
+          {
+            path: ':programId/learning/new',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.ActivityFormPage })),
+          },
+          {
+            path: ':programId/learning/:activityId',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.ManageActivityPage })),
+          },
+          {
+            path: ':programId/learning/:activityId/edit',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.ActivityFormPage })),
+          },
+          {
+            path: ':programId/learning/:activityId/code',
+            lazy: () => import('../features/learning').then((m) => ({ Component: m.CheckInCodePage })),
           },
         ],
       },

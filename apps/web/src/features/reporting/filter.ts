@@ -1,4 +1,4 @@
-import type { KpiFilterInput, OrganizationKind } from './gql/graphql';
+import type { KpiFilterInput, OrganizationKind } from '../../gql/graphql';
 
 /** The dashboard's filters as the form holds them ('' / [] = not narrowed). */
 export interface DashboardFilter {

@@ -1,4 +1,4 @@
-import type { KpiUnit } from './gql/graphql';
+import type { KpiUnit } from '../../gql/graphql';
 
 /** The Japanese fiscal year (年度) a day falls in: April to March. */
 export function fiscalYearOf(date: Date = new Date()): number {

@@ -70,6 +70,9 @@ export function ProgramPage() {
               {t('detail.rosterLink')}
             </Anchor>
           )}
+          <Anchor component={Link} to={`/programs/${program.id}/learning`}>
+            {t('detail.learningLink')}
+          </Anchor>
         </Group>
       </Stack>
       <Tabs value={tab} onChange={(value) => setSearch(value ? { tab: value } : {}, { replace: true })}>

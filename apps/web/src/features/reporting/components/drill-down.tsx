@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import type { KpiFilterInput, NationalKpi } from '../gql/graphql';
+import type { KpiFilterInput, NationalKpi } from '../../../gql/graphql';
 import { KpiDrillDownDocument } from '../documents';
 import { formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/graphql-errors';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import type { KpiFilterInput, ReportExportFormat } from '../gql/graphql';
+import type { KpiFilterInput, ReportExportFormat } from '../../../gql/graphql';
 import { MyReportExportsDocument, ReportExportDocument, RequestReportExportDocument } from '../documents';
 import { sessionStore } from '../../../lib/session';
 import { errorMessage } from '../../../lib/graphql-errors';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Group, MultiSelect, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationKind } from '../gql/graphql';
+import type { OrganizationKind } from '../../../gql/graphql';
 import { ORGANIZATION_KINDS, type DashboardFilter } from '../filter';
 import { reiwaOf } from '../fiscal';
 

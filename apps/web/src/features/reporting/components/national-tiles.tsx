@@ -1,6 +1,6 @@
 import { Button, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { KpiReportQuery, NationalKpi } from '../gql/graphql';
+import type { KpiReportQuery, NationalKpi } from '../../../gql/graphql';
 import { formatFigure, localized } from '../fiscal';
 
 type Figure = KpiReportQuery['kpiReport']['sections'][number]['rows'][number];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import type { KpiFilterInput, ReportExportFormat } from '../gql/graphql';
+import type { KpiFilterInput, ReportExportFormat } from '../../../gql/graphql';
 import {
   MyReportExportSubscriptionsDocument,
   SubscribeReportExportDocument,

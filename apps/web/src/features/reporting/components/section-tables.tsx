@@ -1,6 +1,6 @@
 import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { KpiReportQuery } from '../gql/graphql';
+import type { KpiReportQuery } from '../../../gql/graphql';
 import { formatFigure, localized } from '../fiscal';
 import { ScrollTable } from '../../../components/scroll-table';
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import type { KpiReportQuery, NationalKpi } from '../gql/graphql';
+import type { KpiReportQuery, NationalKpi } from '../../../gql/graphql';
 import { KpiReportDocument } from '../documents';
 import { useRoles } from '../../../lib/roles';
 import { formatDate, formatDateTime } from '../../../lib/format';
