@@ -27,10 +27,12 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
   OWNER: [
     { to: '/owner', label: 'nav.ownerPrograms', end: true },
     { to: '/owner/learning', label: 'nav.ownerLearning' },
+    { to: '/reports', label: 'nav.reports' },
   ],
   ADMIN: [
     { to: '/admin', label: 'nav.adminSetup', end: true },
     { to: '/programs', label: 'nav.programs' },
+    { to: '/reports', label: 'nav.reports' },
   ],
 };
 

@@ -126,6 +126,10 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        path: 'reports',
+        lazy: () => import('../features/reporting').then((m) => ({ Component: m.KpiDashboardPage })),
+      },
+      {
         path: 'account',
         lazy: () => import('../features/account').then((m) => ({ Component: m.AccountSettingsPage })),
       },

@@ -41,4 +41,17 @@ export const cacheKeys: KeyingConfig = {
   TraineeLearningSummary: embedded,
   AttendanceRecorded: embedded,
   AttendanceEntryProblem: embedded,
+  KpiReport: embedded,
+  KpiSection: embedded,
+  KpiFigure: embedded,
+  KpiBreakdown: embedded,
+  KpiBreakdownRow: embedded,
+  KpiDrillDownConnection: embedded,
+  KpiDrillDownRowEdge: embedded,
+  // The same company counts cases for ② and ③ differently: a drill-down row belongs to its page, not to the id.
+  KpiDrillDownRow: embedded,
+  ReportExportConnection: embedded,
+  ReportExportEdge: embedded,
+  ReportFilterModel: embedded,
+  ReportExportUnsubscribed: embedded,
 };

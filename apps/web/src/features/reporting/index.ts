@@ -1,0 +1,3 @@
+import './i18n';
+
+export { KpiDashboardPage } from './pages/kpi-dashboard-page';
