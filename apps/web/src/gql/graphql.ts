@@ -488,23 +488,9 @@ export type ReportExportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
-/** The KPI filter: every field narrows; left out means everything you may see */
-export type ReportFilterInput = {
-  /** Japanese fiscal year (April to March), e.g. 2025 */
-  fiscalYear?: number | null | undefined;
-  /** YYYY-MM-DD, inclusive */
-  from?: string | null | undefined;
-  organizationKinds?: Array<OrganizationKind> | null | undefined;
-  /** Prefecture (都道府県) of the organisations, e.g. 大阪府 */
-  prefecture?: string | null | undefined;
-  /** Programs (owners: programs they own; admins: any) */
-  programIds?: Array<string | number> | null | undefined;
-  /** YYYY-MM-DD, inclusive, not before from */
-  to?: string | null | undefined;
-};
-
 export type RequestReportExportInput = {
-  filter: ReportFilterInput;
+  /** The same filter as kpiReport(filter) */
+  filter: KpiFilterInput;
   format: ReportExportFormat;
 };
 
@@ -567,7 +553,8 @@ export type SubmitCaseWorkInput = {
 };
 
 export type SubscribeReportExportInput = {
-  filter: ReportFilterInput;
+  /** The same filter as kpiReport(filter) */
+  filter: KpiFilterInput;
   format: ReportExportFormat;
 };
 
