@@ -44,6 +44,7 @@ export default tseslint.config(
       'test/tools/**',
       'eslint.config.mjs',
       'apps/web/src/gql/**',
+      'apps/web/src/features/*/gql/**',
       'apps/web/scripts/**',
       'test-results/**',
     ],

@@ -2,10 +2,17 @@ import type { Resource } from 'i18next';
 
 /**
  * Every namespace of the app: `components/i18n` is `common`, `app/i18n` is `app`, `features/<domain>/i18n` is
- * `<domain>`. Each folder holds ja.json and en.json with the same keys.
+ * `<domain>`. Each folder holds ja.json and en.json with the same keys. A feature may load its own namespace with
+ * its lazy chunk instead (certification: see its translations.ts).
  */
 const files = import.meta.glob<Record<string, unknown>>(
-  ['../components/i18n/*.json', './i18n/*.json', '../features/*/i18n/*.json'],
+  [
+    '../components/i18n/*.json',
+    './i18n/*.json',
+    '../features/*/i18n/*.json',
+    // Loaded with its lazy chunk (features/certification/translations.ts), not with the first route.
+    '!../features/certification/i18n/*.json',
+  ],
   { eager: true, import: 'default' },
 );
 

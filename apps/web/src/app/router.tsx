@@ -12,6 +12,11 @@ import { RouteError } from './route-error';
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
+    // Public: anyone holding a verification code checks a certificate, without an account.
+    path: '/verify/:code',
+    lazy: () => import('../features/certification').then((m) => ({ Component: m.VerifyPage })),
+  },
+  {
     path: '/set-password',
     lazy: () => import('../features/account').then((m) => ({ Component: m.SetPasswordPage })),
   },
@@ -38,6 +43,10 @@ export const router = createBrowserRouter([
             path: 'competencies',
             lazy: () => import('../features/ojt').then((m) => ({ Component: m.CompetenciesPage })),
           },
+          {
+            path: 'certification',
+            lazy: () => import('../features/certification').then((m) => ({ Component: m.MyCertificationPage })),
+          },
         ],
       },
       {
@@ -48,6 +57,10 @@ export const router = createBrowserRouter([
           {
             path: 'visits/:visitId',
             lazy: () => import('../features/mentor').then((m) => ({ Component: m.VisitReviewPage })),
+          },
+          {
+            path: 'lineage',
+            lazy: () => import('../features/certification').then((m) => ({ Component: m.LineagePage })),
           },
         ],
       },
@@ -70,6 +83,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/cohort').then((m) => ({ Component: m.CohortMatrixPage })),
           },
           {
+            path: ':programId/certification',
+            lazy: () => import('../features/certification').then((m) => ({ Component: m.CertificationAdminPage })),
+          },
+          {
             path: ':programId/trainees/:traineeId',
             lazy: () => import('../features/cohort').then((m) => ({ Component: m.TraineeProfilePage })),
           },
@@ -88,6 +105,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/admin').then((m) => ({ Component: m.AccountPage })),
           },
         ],
+      },
+      {
+        path: 'lineage/:userId',
+        lazy: () => import('../features/certification').then((m) => ({ Component: m.LineagePage })),
       },
       {
         path: 'account',
