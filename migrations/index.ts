@@ -12,8 +12,9 @@ import { CaseStudyWorkshops1795864539472 } from './1795864539472-CaseStudyWorksh
 import { SessionReminder1795872675164 } from './1795872675164-SessionReminder';
 import { CredentialSigningKeysAndStatusLists1795872951129 } from './1795872951129-CredentialSigningKeysAndStatusLists';
 import { KpiReporting1795873179112 } from './1795873179112-KpiReporting';
-import { Certification1795873408187 } from './1795873408187-Certification';
 import { ReportExports1795873388824 } from './1795873388824-ReportExports';
+import { Certification1795873408187 } from './1795873408187-Certification';
+import { CertificateCredentialStatus1795877543098 } from './1795877543098-CertificateCredentialStatus';
 
 /** Every migration, in order. Maintained by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SessionReminder1795872675164,
   CredentialSigningKeysAndStatusLists1795872951129,
   KpiReporting1795873179112,
-  Certification1795873408187,
   ReportExports1795873388824,
+  Certification1795873408187,
+  CertificateCredentialStatus1795877543098,
 ];

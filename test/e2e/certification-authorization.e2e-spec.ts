@@ -139,6 +139,13 @@ const OPERATIONS: Operation[] = [
     outcomes: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
   },
   {
+    // The world's certificate is held by the program's other mentor: only owners and admins besides the holder.
+    name: 'certificateCredential',
+    query: `query ($certificateId: ID!) { certificateCredential(certificateId: $certificateId) { jwt } }`,
+    variables: (w) => ({ certificateId: w.certificateId }),
+    outcomes: ['UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'ok'],
+  },
+  {
     name: 'certificates',
     query: `query ($programId: ID!) { certificates(programId: $programId) { totalCount } }`,
     variables: (w) => ({ programId: w.program.id }),
@@ -237,6 +244,7 @@ describe('Certification authorization matrix (権限表)', () => {
         'issueCertificate',
         'revokeCertificate',
         'myCertificates',
+        'certificateCredential',
         'certificates',
         'verifyCertificate',
         'designateAdvisor',

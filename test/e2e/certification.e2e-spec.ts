@@ -249,11 +249,15 @@ describe('Certification and the mentor cascade (認定とメンターの連鎖)'
       { kind: 'MENTOR', met: false },
     ]);
     supporterCode = certificate.verificationCode as string;
-    const [stored] = await t.dataSource.query<{ mentorIds: string[]; credentialJwt: null; statusListIndex: null }[]>(
-      `SELECT "mentorIds", "credentialJwt", "statusListIndex" FROM certificate WHERE id = $1`,
-      [certificate.id],
-    );
-    expect(stored).toEqual({ mentorIds: [tanaka.id], credentialJwt: null, statusListIndex: null });
+    const [stored] = await t.dataSource.query<
+      { mentorIds: string[]; credentialJwt: string | null; statusListIndex: number | null }[]
+    >(`SELECT "mentorIds", "credentialJwt", "statusListIndex" FROM certificate WHERE id = $1`, [certificate.id]);
+    // Signed as an Open Badges credential in the issuing transaction (certificate-credential.e2e-spec checks it).
+    expect(stored).toEqual({
+      mentorIds: [tanaka.id],
+      credentialJwt: expect.stringMatching(/^ey/),
+      statusListIndex: expect.any(Number),
+    });
     expect(await t.count('notification', `kind = 'CERTIFICATE_ISSUED' AND "recipientId" = $1`, [takahashi.id])).toBe(1);
 
     const again = await issue(fy2024, takahashi, 'SUPPORTER');

@@ -8,6 +8,7 @@ import { CompetencyModule } from '@banso/competency';
 import { NotificationModule } from '@banso/notification';
 import { OjtModule } from '@banso/ojt';
 import { LearningModule } from '@banso/learning';
+import { CredentialsModule } from '@banso/credentials';
 import { CertificationRuleEntity } from './entities/certification-rule.entity';
 import {
   CertificateEntity,
@@ -18,6 +19,7 @@ import { CertificationAccessService } from './services/certification-access.serv
 import { CertificationRulesService } from './services/certification-rules.service';
 import { CertificationProgressService } from './services/certification-progress.service';
 import { CertificateService } from './services/certificate.service';
+import { CertificateCredentialService } from './services/certificate-credential.service';
 import { CertificationEvaluationService } from './services/certification-evaluation.service';
 import { AdvisorService } from './services/advisor.service';
 import { LineageService } from './services/lineage.service';
@@ -54,12 +56,14 @@ import {
     NotificationModule,
     OjtModule,
     LearningModule,
+    CredentialsModule,
   ],
   providers: [
     CertificationAccessService,
     CertificationRulesService,
     CertificationProgressService,
     CertificateService,
+    CertificateCredentialService,
     CertificationEvaluationService,
     AdvisorService,
     LineageService,

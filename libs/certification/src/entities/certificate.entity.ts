@@ -7,6 +7,7 @@ import { CertificateKind, CertificateStatus } from '../certification.enums';
 @Index(['programId', 'userId', 'kind'], { unique: true, where: `"status" = 'ACTIVE'` })
 @Index(['userId'])
 @Index(['status', 'expiresAt'])
+@Index(['statusListId', 'statusListIndex'], { unique: true })
 export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -70,8 +71,11 @@ export class CertificateEntity {
   @Column({ type: 'text', nullable: true })
   credentialJwt: string | null;
 
-  /** This certificate's bit in the published Bitstring Status List (credentials lib). */
-  @Index({ unique: true })
+  /** The Bitstring Status List holding this certificate's revocation bit (credentials lib). */
+  @Column({ type: 'uuid', nullable: true })
+  statusListId: string | null;
+
+  /** This certificate's bit in that list. */
   @Column({ type: 'int', nullable: true })
   statusListIndex: number | null;
 

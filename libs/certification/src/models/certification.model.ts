@@ -182,6 +182,22 @@ export class CertificateVerification {
   status: CertificateStatus;
 }
 
+@ObjectType({
+  description:
+    'The certificate as a signed Open Badges 3.0 credential (VC-JWT, デジタル認定証) for the holder to keep and show: ' +
+    'anyone can verify it with the public key at /.well-known/jwks.json and its revocation status list',
+})
+export class CertificateCredential {
+  @Field(() => ID)
+  certificateId: string;
+  @Field({ description: 'The credential as a compact JWS (header.payload.signature), signed with EdDSA' })
+  jwt: string;
+  @Field({ description: 'A file name to save it under, e.g. banso-supporter-ABCD-EFGH-JK.jwt' })
+  fileName: string;
+  @Field({ description: 'application/vc+jwt' })
+  mediaType: string;
+}
+
 @ObjectType({ description: 'An external advisor (外部アドバイザー) allowed to mentor in a program' })
 export class CertificationAdvisor {
   @Field(() => ID)

@@ -5,6 +5,7 @@ import { Program, ProgramsLoaders } from '@banso/programs';
 import {
   Certificate,
   CertificateConnection,
+  CertificateCredential,
   CertificateVerification,
   CertificationAdvisor,
   CertificationEvaluationRun,
@@ -33,6 +34,7 @@ import { CertificateService } from '../services/certificate.service';
 import { CertificationEvaluationService } from '../services/certification-evaluation.service';
 import { AdvisorService } from '../services/advisor.service';
 import { LineageService } from '../services/lineage.service';
+import { CertificateCredentialService } from '../services/certificate-credential.service';
 
 @Resolver()
 export class CertificationResolver {
@@ -43,6 +45,7 @@ export class CertificationResolver {
     private readonly evaluation: CertificationEvaluationService,
     private readonly advisors: AdvisorService,
     private readonly lineage: LineageService,
+    private readonly credentials: CertificateCredentialService,
   ) {}
 
   @Query(() => [CertificationRule], { description: "The program's certification rules (認定基準), SUPPORTER first" })
@@ -109,6 +112,18 @@ export class CertificationResolver {
   @Query(() => [Certificate], { description: 'Your certificates (マイ認定証), newest first' })
   myCertificates(@CurrentActor() actor: Actor): Promise<Certificate[]> {
     return this.certificateService.myCertificates(actor);
+  }
+
+  @Query(() => CertificateCredential, {
+    description:
+      'The signed Open Badges 3.0 credential of a certificate (デジタル認定証), for its holder to download; also ' +
+      "the program's owners and admins",
+  })
+  certificateCredential(
+    @CurrentActor() actor: Actor,
+    @Args('certificateId', { type: () => ID }, ParseIdPipe) certificateId: string,
+  ): Promise<CertificateCredential> {
+    return this.credentials.credentialFor(actor, certificateId);
   }
 
   @Query(() => CertificateConnection, { description: "Owners: the program's certificates, newest first" })

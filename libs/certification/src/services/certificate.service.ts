@@ -41,6 +41,7 @@ import { toCertificate } from '../certification.mapper';
 import { CertificationProgressService } from './certification-progress.service';
 import { newVerificationCode, normaliseVerificationCode } from './verification-code';
 import { VerifyThrottleService } from './verify-throttle.service';
+import { CertificateCredentialService } from './certificate-credential.service';
 
 const CERTIFICATE_FIELDS: (keyof CertificateEntity)[] = [
   'programId',
@@ -86,6 +87,7 @@ export class CertificateService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly throttle: VerifyThrottleService,
+    private readonly credentials: CertificateCredentialService,
   ) {}
 
   // ---- issuing ------------------------------------------------------------------------------------------------
@@ -145,6 +147,7 @@ export class CertificateService {
       const existing = await this.rows.findOneByOrFail({ programId, userId, kind, status: CertificateStatus.ACTIVE });
       return new AlreadyCertifiedError(locale, existing.id);
     }
+    const credentialJwt = await this.credentials.sign(row);
     await this.audit.record(actor, {
       action: actor ? 'certification.issue' : 'certification.autoIssue',
       entityType: 'Certificate',
@@ -161,7 +164,7 @@ export class CertificateService {
         en: `Your ${KIND_TEXT[kind].en} was issued (verification code ${row.verificationCode})`,
       },
     });
-    return toCertificate(row);
+    return toCertificate({ ...row, credentialJwt });
   }
 
   // ---- revoking and expiring ----------------------------------------------------------------------------------
@@ -194,6 +197,7 @@ export class CertificateService {
         revokeReason: after.revokeReason,
       },
     );
+    await this.credentials.revoke(before);
     await this.audit.record(actor, {
       action: 'certification.revoke',
       entityType: 'Certificate',
