@@ -43,4 +43,5 @@ export const cacheKeys: KeyingConfig = {
   CertificateEdge: embedded,
   MentorLineage: embedded,
   LineageMember: embedded,
+  CertificateCredential: embedded,
 };

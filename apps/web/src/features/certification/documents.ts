@@ -318,3 +318,14 @@ export const MentorLineageDocument = graphql(`
     }
   }
 `);
+
+export const CertificateCredentialDocument = graphql(`
+  query CertificateCredential($certificateId: ID!) {
+    certificateCredential(certificateId: $certificateId) {
+      certificateId
+      jwt
+      fileName
+      mediaType
+    }
+  }
+`);

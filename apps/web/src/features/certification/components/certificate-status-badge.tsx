@@ -16,7 +16,7 @@ export function CertificateStatusBadge({
 }): ReactNode {
   const { t } = useTranslation(NAMESPACE);
   return (
-    <Badge size={size} color={STATUS_COLOR[status]} c={`${STATUS_COLOR[status]}.9`} variant="light">
+    <Badge size={size} color={STATUS_COLOR[status]} c="dark.7" variant="light">
       {t(`status.${status}`)}
     </Badge>
   );

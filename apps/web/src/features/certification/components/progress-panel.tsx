@@ -22,13 +22,22 @@ import { NAMESPACE } from '../translations';
 type Missing = Extract<IssueCertificateMutation['issueCertificate'], { __typename: 'CriteriaNotMetError' }>['missing'];
 
 /** Per trainee: the checklist of each rule, with Issue and Revoke; and the cohort re-evaluation. */
-export function ProgressPanel({ data, onChanged }: { data: ProgramCertification; onChanged: () => void }): ReactNode {
+export function ProgressPanel({
+  data,
+  onChanged,
+  traineeId,
+  onPick,
+}: {
+  data: ProgramCertification;
+  onChanged: () => void;
+  traineeId: string | null;
+  onPick: (userId: string | null) => void;
+}): ReactNode {
   const { t } = useTranslation(NAMESPACE);
   const people = data.program.members
     .filter((member) => member.status === 'ACTIVE' && (member.role === 'TRAINEE' || member.role === 'MENTOR'))
     .filter((member, index, all) => all.findIndex((other) => other.userId === member.userId) === index)
     .map((member) => ({ value: member.userId, label: member.user?.displayName ?? member.userId }));
-  const [traineeId, setTraineeId] = useState<string | null>(null);
 
   return (
     <Stack gap="md">
@@ -38,7 +47,7 @@ export function ProgressPanel({ data, onChanged }: { data: ProgramCertification;
           label={t('admin.pickTrainee')}
           data={people}
           value={traineeId}
-          onChange={setTraineeId}
+          onChange={onPick}
           searchable
           style={{ flex: '1 1 240px' }}
         />

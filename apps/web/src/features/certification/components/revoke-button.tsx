@@ -48,7 +48,7 @@ export function RevokeButton({
   const general = errorMessage(error, t('common:error.network'));
   return (
     <>
-      <Button size="xs" color="red" variant="light" onClick={() => setOpened(true)}>
+      <Button size="xs" variant="default" c="red.9" onClick={() => setOpened(true)}>
         {t('admin.revoke')}
       </Button>
       <Modal

@@ -46,11 +46,11 @@ export function RuleProgressCard({
             {t(`kind.${rule.kind}`)}
           </Title>
           {rule.activeCertificateId ? (
-            <Badge color="green" c="green.9" variant="light">
+            <Badge color="green" c="dark.7" variant="light">
               {t('path.certified')}
             </Badge>
           ) : (
-            <Badge color={rule.met ? 'green' : 'orange'} c={rule.met ? 'green.9' : 'orange.9'} variant="light">
+            <Badge color={rule.met ? 'green' : 'orange'} c="dark.7" variant="light">
               {rule.met ? t('path.allMet') : t('path.toGo', { count: missing })}
             </Badge>
           )}
@@ -87,12 +87,7 @@ function CriterionRow({
             <Text size="sm" fw={500}>
               {criterion.label}
             </Text>
-            <Badge
-              color={criterion.met ? 'green' : 'orange'}
-              c={criterion.met ? 'green.9' : 'orange.9'}
-              variant="white"
-              style={{ flexShrink: 0 }}
-            >
+            <Badge color={criterion.met ? 'green' : 'orange'} c="dark.7" variant="outline" style={{ flexShrink: 0 }}>
               {criterion.met ? t('path.met') : t('path.notMet')}
             </Badge>
           </Group>

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation EvaluateProgramCertifications($input: EvaluateProgramCertificationsInput!) {\n    evaluateProgramCertifications(input: $input) {\n      __typename\n      ... on CertificationEvaluationRun {\n        id\n        total\n        done\n        finished\n        criteriaMetCount\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EvaluateProgramCertificationsDocument,
     "\n  query CertificationEvaluationRun($id: ID!) {\n    certificationEvaluationRun(id: $id) {\n      id\n      total\n      done\n      finished\n      criteriaMetCount\n    }\n  }\n": typeof types.CertificationEvaluationRunDocument,
     "\n  query MentorLineage($userId: ID!) {\n    mentorLineage(userId: $userId) {\n      userId\n      generations\n      members {\n        userId\n        displayName\n        generation\n        linkedToId\n        menteesCertified\n      }\n    }\n  }\n": typeof types.MentorLineageDocument,
+    "\n  query CertificateCredential($certificateId: ID!) {\n    certificateCredential(certificateId: $certificateId) {\n      certificateId\n      jwt\n      fileName\n      mediaType\n    }\n  }\n": typeof types.CertificateCredentialDocument,
 };
 const documents: Documents = {
     "\n  fragment CriterionFields on CriterionProgress {\n    key\n    type\n    label\n    met\n    current\n    target\n    records {\n      id\n      type\n      label\n    }\n  }\n": types.CriterionFieldsFragmentDoc,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  mutation EvaluateProgramCertifications($input: EvaluateProgramCertificationsInput!) {\n    evaluateProgramCertifications(input: $input) {\n      __typename\n      ... on CertificationEvaluationRun {\n        id\n        total\n        done\n        finished\n        criteriaMetCount\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.EvaluateProgramCertificationsDocument,
     "\n  query CertificationEvaluationRun($id: ID!) {\n    certificationEvaluationRun(id: $id) {\n      id\n      total\n      done\n      finished\n      criteriaMetCount\n    }\n  }\n": types.CertificationEvaluationRunDocument,
     "\n  query MentorLineage($userId: ID!) {\n    mentorLineage(userId: $userId) {\n      userId\n      generations\n      members {\n        userId\n        displayName\n        generation\n        linkedToId\n        menteesCertified\n      }\n    }\n  }\n": types.MentorLineageDocument,
+    "\n  query CertificateCredential($certificateId: ID!) {\n    certificateCredential(certificateId: $certificateId) {\n      certificateId\n      jwt\n      fileName\n      mediaType\n    }\n  }\n": types.CertificateCredentialDocument,
 };
 
 /**
@@ -116,6 +118,10 @@ export function graphql(source: "\n  query CertificationEvaluationRun($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MentorLineage($userId: ID!) {\n    mentorLineage(userId: $userId) {\n      userId\n      generations\n      members {\n        userId\n        displayName\n        generation\n        linkedToId\n        menteesCertified\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentorLineage($userId: ID!) {\n    mentorLineage(userId: $userId) {\n      userId\n      generations\n      members {\n        userId\n        displayName\n        generation\n        linkedToId\n        menteesCertified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateCredential($certificateId: ID!) {\n    certificateCredential(certificateId: $certificateId) {\n      certificateId\n      jwt\n      fileName\n      mediaType\n    }\n  }\n"): (typeof documents)["\n  query CertificateCredential($certificateId: ID!) {\n    certificateCredential(certificateId: $certificateId) {\n      certificateId\n      jwt\n      fileName\n      mediaType\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

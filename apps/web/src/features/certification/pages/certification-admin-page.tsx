@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -21,6 +21,8 @@ export function CertificationAdminPage(): ReactNode {
   const { programId = '' } = useParams();
   const { t } = useTranslation(NAMESPACE);
   const [search, setSearch] = useSearchParams();
+  // Kept here so that the person picked stays picked across the tabs.
+  const [traineeId, setTraineeId] = useState<string | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ProgramCertificationDocument,
     variables: { programId },
@@ -55,7 +57,7 @@ export function CertificationAdminPage(): ReactNode {
           ))}
         </Tabs.List>
         <Tabs.Panel value="progress" pt="md">
-          {tab === 'progress' && <ProgressPanel data={data} onChanged={refresh} />}
+          {tab === 'progress' && <ProgressPanel data={data} onChanged={refresh} traineeId={traineeId} onPick={setTraineeId} />}
         </Tabs.Panel>
         <Tabs.Panel value="certificates" pt="md">
           {tab === 'certificates' && <CertificatesPanel data={data} onChanged={refresh} />}

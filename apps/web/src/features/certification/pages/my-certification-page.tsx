@@ -10,6 +10,7 @@ import { useSession } from '../../../lib/session-hooks';
 import { MyCertificatesDocument, MyCertificationDocument } from '../documents';
 import { RuleProgressCard, traineeRecordLink } from '../components/rule-progress-card';
 import { CertificateStatusBadge } from '../components/certificate-status-badge';
+import { DownloadCredentialButton } from '../components/download-credential-button';
 import { NAMESPACE } from '../translations';
 
 /** The trainee's path to certification (認定までの道のり) and their certificates (マイ認定証), phone first. */
@@ -100,6 +101,7 @@ function MyCertificates(): ReactNode {
               <Anchor component={Link} to={`/verify/${certificate.verificationCode}`} size="sm">
                 {t('certificates.verifyLink')}
               </Anchor>
+              <DownloadCredentialButton certificateId={certificate.id} />
             </Stack>
           </Card>
         ))}

@@ -59,7 +59,7 @@ export function VerifyPage(): ReactNode {
                   </Group>
                 }
               >
-                <Text fw={600} c={`${STATUS_COLOR[found.status]}.9`}>
+                <Text fw={700} c="dark.7">
                   {t(`verify.state.${found.status}`)}
                 </Text>
               </Alert>
