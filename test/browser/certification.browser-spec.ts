@@ -211,7 +211,7 @@ describe('certification stories (Chromium)', () => {
 
     // External advisors: designate a new mentor member with a reason; they are listed.
     const advisor = await stack.t.factory.user({ organizationId: cohort.operator.id, displayName: '山本 浩二' });
-    await stack.t.factory.member(program.id, advisor.id, 'MENTOR');
+    await stack.t.factory.member(program.id, advisor.id, 'MENTOR', { advisor: false });
     await admin.reload();
     await admin.getByRole('tab', { name: '外部アドバイザー' }).click();
     await admin.getByRole('textbox', { name: 'メンターとして参加している人' }).click();
