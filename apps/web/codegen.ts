@@ -34,10 +34,7 @@ const config: CodegenConfig = {
       LAZY_DOCUMENT_FEATURES.map((feature) => [
         `apps/web/src/features/${feature}/gql/`,
         {
-          documents: [
-            `apps/web/src/features/${feature}/**/*.{ts,tsx}`,
-            `!apps/web/src/features/${feature}/gql/**`,
-          ],
+          documents: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`, `!apps/web/src/features/${feature}/gql/**`],
           preset: 'client',
           presetConfig: { fragmentMasking: false },
           config: clientConfig,

@@ -57,7 +57,9 @@ export function CertificationAdminPage(): ReactNode {
           ))}
         </Tabs.List>
         <Tabs.Panel value="progress" pt="md">
-          {tab === 'progress' && <ProgressPanel data={data} onChanged={refresh} traineeId={traineeId} onPick={setTraineeId} />}
+          {tab === 'progress' && (
+            <ProgressPanel data={data} onChanged={refresh} traineeId={traineeId} onPick={setTraineeId} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="certificates" pt="md">
           {tab === 'certificates' && <CertificatesPanel data={data} onChanged={refresh} />}

@@ -86,13 +86,13 @@ function MyCertificates(): ReactNode {
                 </Text>
               )}
               <Text size="sm">
-                {t('certificates.issued')}: {formatDate(certificate.issuedAt, i18n.language)} ・{' '}
+                {t('certificates.issued')}: {formatDate(certificate.issuedAt, i18n.language)} ·{' '}
                 {t('certificates.expires')}: {formatDate(certificate.expiresAt, i18n.language)}
               </Text>
               {certificate.revokedAt && (
                 <Text size="sm" c="red.9">
                   {t('certificates.revoked')}: {formatDate(certificate.revokedAt, i18n.language)}
-                  {certificate.revokeReason ? ` ・ ${t('certificates.reason')}: ${certificate.revokeReason}` : ''}
+                  {certificate.revokeReason ? ` · ${t('certificates.reason')}: ${certificate.revokeReason}` : ''}
                 </Text>
               )}
               <Text size="sm">
