@@ -19,10 +19,12 @@ export const NAVIGATION: Record<AppRole, NavItem[]> = {
     { to: '/trainee/cases', label: 'nav.cases' },
     { to: '/trainee/competencies', label: 'nav.competencies' },
     { to: '/trainee/learning', label: 'nav.learning' },
+    { to: '/trainee/certification', label: 'nav.certification' },
   ],
   MENTOR: [
     { to: '/mentor', label: 'nav.mentorInbox', end: true },
     { to: '/mentor/mentees', label: 'nav.mentees' },
+    { to: '/mentor/lineage', label: 'nav.lineage' },
   ],
   OWNER: [
     { to: '/owner', label: 'nav.ownerPrograms', end: true },

@@ -12,6 +12,11 @@ import { RouteError } from './route-error';
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
+    // Public: anyone holding a verification code checks a certificate, without an account.
+    path: '/verify/:code',
+    lazy: () => import('../features/certification').then((m) => ({ Component: m.VerifyPage })),
+  },
+  {
     path: '/set-password',
     lazy: () => import('../features/account').then((m) => ({ Component: m.SetPasswordPage })),
   },
@@ -46,6 +51,10 @@ export const router = createBrowserRouter([
             path: 'learning/:activityId',
             lazy: () => import('../features/learning').then((m) => ({ Component: m.ActivityPage })),
           },
+          {
+            path: 'certification',
+            lazy: () => import('../features/certification').then((m) => ({ Component: m.MyCertificationPage })),
+          },
         ],
       },
       {
@@ -60,6 +69,10 @@ export const router = createBrowserRouter([
           {
             path: 'visits/:visitId',
             lazy: () => import('../features/mentor').then((m) => ({ Component: m.VisitReviewPage })),
+          },
+          {
+            path: 'lineage',
+            lazy: () => import('../features/certification').then((m) => ({ Component: m.LineagePage })),
           },
         ],
       },
@@ -84,6 +97,10 @@ export const router = createBrowserRouter([
           {
             path: ':programId/matrix',
             lazy: () => import('../features/cohort').then((m) => ({ Component: m.CohortMatrixPage })),
+          },
+          {
+            path: ':programId/certification',
+            lazy: () => import('../features/certification').then((m) => ({ Component: m.CertificationAdminPage })),
           },
           {
             path: ':programId/trainees/:traineeId',
@@ -128,6 +145,10 @@ export const router = createBrowserRouter([
       {
         path: 'reports',
         lazy: () => import('../features/reporting').then((m) => ({ Component: m.KpiDashboardPage })),
+      },
+      {
+        path: 'lineage/:userId',
+        lazy: () => import('../features/certification').then((m) => ({ Component: m.LineagePage })),
       },
       {
         path: 'account',

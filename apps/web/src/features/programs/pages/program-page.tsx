@@ -65,6 +65,11 @@ export function ProgramPage() {
           <Anchor component={Link} to={`/programs/${program.id}/matrix`}>
             {t('detail.matrixLink')}
           </Anchor>
+          {canManage && (
+            <Anchor component={Link} to={`/programs/${program.id}/certification`}>
+              {t('detail.certificationLink')}
+            </Anchor>
+          )}
           {canManage && program.status !== 'CLOSED' && (
             <Anchor component={Link} to={`/programs/${program.id}/roster`}>
               {t('detail.rosterLink')}
