@@ -346,9 +346,10 @@ describe('off-JT learning stories (Chromium)', () => {
     await screenshot(page, 'learning-trainee-list-phone-ja');
     await page.getByRole('button', { name: 'メニューを開く' }).click();
     await page.getByTestId('language-switch').getByText('English').click();
+    // Signed in, the switch saves the account's language; the app then fetches again in English with the menu closed.
+    await page.getByRole('button', { name: 'Open menu' }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Off-JT learning' }).waitFor();
     expect(await page.getByTestId(`activity-${elearning}`).getByTestId('my-status').textContent()).toBe('Done');
-    await page.getByRole('button', { name: 'Close menu' }).click();
     await expectAccessible(page);
     await screenshot(page, 'learning-trainee-list-phone-en');
     await page.context().close();
