@@ -29,7 +29,7 @@ export class ReportExportResolver {
     return this.exports.request(actor, input);
   }
 
-  @Query(() => ReportExport, { description: 'One of your exports: status, progress, file (admins: any export)' })
+  @Query(() => ReportExport, { description: 'One of your exports: status, progress, file (admins: every export)' })
   reportExport(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
