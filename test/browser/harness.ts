@@ -91,8 +91,22 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/**
+ * Waits (at most 3 s) for the page's finite CSS transitions and animations to end: a toast fading in has text at a
+ * contrast no one reads, and axe would measure it mid-fade. Endless ones (loaders) are not waited for.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(`Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((animation) => animation.effect && animation.effect.getComputedTiming().endTime !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ])`);
+}
+
 /** axe-core on the page as it is now: the serious and critical violations (the stories expect none). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await settled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
